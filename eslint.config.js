@@ -1,0 +1,114 @@
+// ESLint flat config: type-checked TypeScript, React hooks, accessibility, Testing Library,
+// TanStack Query, kebab-case file names, and the layering rules of DESIGN.md / STYLE.md.
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import checkFile from 'eslint-plugin-check-file'
+import importX from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import testingLibrary from 'eslint-plugin-testing-library'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'dist-*/**',
+      'node_modules/**',
+      'public/mockServiceWorker.js',
+      'test-results/**',
+      'coverage/**',
+      'bench/out/**',
+      'screenshots/**',
+      'mocks/data/*.ts',
+      '!mocks/data/types.ts',
+      '!mocks/data/fixtures.test.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ['*.js', 'scripts/*.mjs', 'tests/e2e/*.mjs', 'bench/*.mjs'],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      '@typescript-eslint/no-unnecessary-condition': 'off',
+      'check-file/filename-naming-convention': [
+        'error',
+        { '**/*.{ts,tsx,mjs}': 'KEBAB_CASE' },
+        { ignoreMiddleExtensions: true },
+      ],
+      'check-file/folder-naming-convention': [
+        'error',
+        { 'src/**/': 'KEBAB_CASE', 'mocks/**/': 'KEBAB_CASE' },
+      ],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            // src/api is the contract: no React, no features, no mocks.
+            {
+              target: './src/api',
+              from: ['./src/features', './src/app', './src/components', './mocks'],
+            },
+            // Shared code knows nothing of features or the app.
+            {
+              target: ['./src/lib', './src/components', './src/stores', './src/queries'],
+              from: ['./src/features', './src/app'],
+            },
+            // Features never import each other.
+            {
+              target: './src/features/vibrancy',
+              from: ['./src/features/investment', './src/features/models', './src/app'],
+            },
+            {
+              target: './src/features/investment',
+              from: ['./src/features/vibrancy', './src/features/models', './src/app'],
+            },
+            {
+              target: './src/features/models',
+              from: ['./src/features/vibrancy', './src/features/investment', './src/app'],
+            },
+            // Nothing in src imports the mock service, except the one lazy loader and tests.
+            {
+              target: './src',
+              from: './mocks',
+              except: [],
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The lazy loader of the embedded service, and tests, may reach into mocks/.
+    files: ['src/app/embedded-transport.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: { 'import-x/no-restricted-paths': 'off' },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.flatConfigs.recommended.rules },
+  },
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    ...testingLibrary.configs['flat/react'],
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+)

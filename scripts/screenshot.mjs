@@ -1,0 +1,26 @@
+/**
+ * Screenshots of the built app for looking at it: `node scripts/screenshot.mjs <url> <out.png>
+ * [width] [height]`. Uses Debian's Chromium through playwright-core (no browser download).
+ */
+import { chromium } from 'playwright-core'
+import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs'
+
+const [url, out, width = '1920', height = '1080', waitFor = 'table'] = process.argv.slice(2)
+if (!url || !out) {
+  console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height] [selector]')
+  process.exit(2)
+}
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_FLAGS })
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } })
+page.on('console', (m) => {
+  if (m.type() === 'error') console.error('console:', m.text())
+})
+page.on('pageerror', (e) => console.error('pageerror:', e.message))
+await page.goto(url)
+await page
+  .waitForSelector(waitFor, { timeout: 15000 })
+  .catch(() => console.error(`no ${waitFor} appeared`))
+await page.waitForTimeout(500)
+await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
+await browser.close()
+console.log(out)

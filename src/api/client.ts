@@ -1,0 +1,112 @@
+/**
+ * The one API client. It builds requests, hands them to a transport (in-process mock service
+ * or real HTTP), and validates every answer against the contract, raising typed errors.
+ */
+import type { z } from 'zod'
+import { ContractError, HttpError, NetworkError } from './errors'
+import { paths, toSearchParams, type IndicatorQuery, type VibrancyQuery } from './endpoints'
+import {
+  ClaimsResponseSchema,
+  IndicatorResponseSchema,
+  MetaResponseSchema,
+  PledgesResponseSchema,
+  ProblemSchema,
+  VibrancyResponseSchema,
+  type ClaimsResponse,
+  type IndicatorId,
+  type IndicatorResponse,
+  type MetaResponse,
+  type PledgesResponse,
+  type VibrancyResponse,
+} from './schemas'
+
+/** Anything that turns a Request into a Response: `fetch`, or the in-process mock service. */
+export type Transport = (request: Request) => Promise<Response>
+
+export interface ApiClient {
+  /** Where the data comes from, for the header badge: 'embedded' or the API's base URL. */
+  readonly mode: { readonly kind: 'embedded' } | { readonly kind: 'http'; readonly baseUrl: string }
+  meta(signal?: AbortSignal): Promise<MetaResponse>
+  vibrancy(query: VibrancyQuery, signal?: AbortSignal): Promise<VibrancyResponse>
+  indicator(
+    id: IndicatorId,
+    query: IndicatorQuery,
+    signal?: AbortSignal,
+  ): Promise<IndicatorResponse>
+  pledges(signal?: AbortSignal): Promise<PledgesResponse>
+  claims(signal?: AbortSignal): Promise<ClaimsResponse>
+}
+
+export interface ApiClientOptions {
+  /** Origin (and optional path prefix) the contract paths are resolved against. */
+  readonly baseUrl: string
+  readonly transport: Transport
+  readonly mode: ApiClient['mode']
+}
+
+const MAX_ISSUES = 5
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError'
+}
+
+async function readProblem(response: Response) {
+  try {
+    const parsed = ProblemSchema.safeParse(await response.json())
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
+
+/** Creates a client bound to one transport. */
+export function createApiClient({ baseUrl, transport, mode }: ApiClientOptions): ApiClient {
+  const root = baseUrl.replace(/\/+$/, '')
+
+  async function get<S extends z.ZodType>(
+    path: string,
+    params: URLSearchParams | null,
+    schema: S,
+    signal: AbortSignal | undefined,
+  ): Promise<z.infer<S>> {
+    const query = params && params.size > 0 ? `?${params.toString()}` : ''
+    const request = new Request(`${root}${path}${query}`, {
+      headers: { accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    })
+    let response: Response
+    try {
+      response = await transport(request)
+    } catch (error) {
+      if (isAbort(error) || signal?.aborted) throw error
+      throw new NetworkError(path, error)
+    }
+    if (!response.ok) throw new HttpError(path, response.status, await readProblem(response))
+    let body: unknown
+    try {
+      body = await response.json()
+    } catch (error) {
+      if (isAbort(error) || signal?.aborted) throw error
+      throw new ContractError(path, ['the body is not valid JSON'], error)
+    }
+    const parsed = schema.safeParse(body)
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .slice(0, MAX_ISSUES)
+        .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      throw new ContractError(path, issues, parsed.error)
+    }
+    return parsed.data
+  }
+
+  return {
+    mode,
+    meta: (signal) => get(paths.meta, null, MetaResponseSchema, signal),
+    vibrancy: (query, signal) =>
+      get(paths.vibrancy, toSearchParams(query), VibrancyResponseSchema, signal),
+    indicator: (id, query, signal) =>
+      get(paths.indicator(id), toSearchParams(query), IndicatorResponseSchema, signal),
+    pledges: (signal) => get(paths.pledges, null, PledgesResponseSchema, signal),
+    claims: (signal) => get(paths.claims, null, ClaimsResponseSchema, signal),
+  }
+}

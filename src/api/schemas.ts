@@ -1,0 +1,255 @@
+/**
+ * The v1 contract: one zod schema per response, the TypeScript types inferred from them.
+ * The client parses every response with these at the boundary; the mock handlers are typed
+ * by the same types, so a wrong mock body fails `tsc`; the OpenAPI document is generated
+ * from them (scripts/build-openapi.ts).
+ */
+import { z } from './zod'
+
+/** Edition ids: sources revise history, so every series belongs to exactly one edition. */
+export const EditionIdSchema = z.enum([
+  'aiindex-2024',
+  'aiindex-2025',
+  'aiindex-2026',
+  'aiindex-2026-charts',
+  'gvt-2024',
+  'gvt-2025',
+  'owid-2025',
+  'wdi',
+])
+export type EditionId = z.infer<typeof EditionIdSchema>
+
+export const IndicatorIdSchema = z.enum([
+  'private-investment',
+  'private-investment-real',
+  'private-investment-cumulative',
+  'notable-models',
+  'notable-models-cumulative',
+  'foundation-models',
+  'ai-patents-granted',
+  'ai-patents-share',
+  'ai-patents-per-100k',
+  'population',
+  'gdp',
+])
+export type IndicatorId = z.infer<typeof IndicatorIdSchema>
+
+export const AggregationSchema = z.enum(['sum', 'population-weighted-mean', 'none'])
+export type Aggregation = z.infer<typeof AggregationSchema>
+
+export const EditionSchema = z.object({
+  id: EditionIdSchema,
+  label: z.string(),
+  publisher: z.string(),
+  published: z.string(),
+  kind: z.enum(['ai-index', 'vibrancy', 'owid', 'reference']),
+  note: z.string(),
+})
+export type Edition = z.infer<typeof EditionSchema>
+
+export const SourceSchema = z.object({
+  id: z.string(),
+  citation: z.string(),
+  reference: z.string(),
+  url: z.string().nullable(),
+  licence: z.string(),
+  sourceType: z.string(),
+})
+export type Source = z.infer<typeof SourceSchema>
+
+export const EntitySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(['country', 'reported-aggregate']),
+  iso2: z.string().nullable(),
+  m49: z.string().nullable(),
+  region: z.string(),
+  subRegion: z.string(),
+  note: z.string().nullable(),
+  /** Ids of the computed groups (blocs, regions) the entity belongs to. */
+  groups: z.array(z.string()),
+})
+export type Entity = z.infer<typeof EntitySchema>
+
+export const GroupSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  kind: z.enum(['bloc', 'm49-region', 'm49-subregion']),
+  parent: z.string().nullable(),
+  members: z.array(z.string()),
+  basis: z.string(),
+})
+export type Group = z.infer<typeof GroupSchema>
+
+export const IndicatorSchema = z.object({
+  id: IndicatorIdSchema,
+  label: z.string(),
+  shortLabel: z.string(),
+  unit: z.string(),
+  pillar: z.enum(['economy', 'research', 'reference']),
+  perCapitaAble: z.boolean(),
+  aggregation: AggregationSchema,
+  description: z.string(),
+  /** Editions that hold data for this indicator, newest first. */
+  editions: z.array(EditionIdSchema),
+  /** First and last data year per edition. */
+  coverage: z.array(
+    z.object({ edition: EditionIdSchema, from: z.number().int(), to: z.number().int() }),
+  ),
+})
+export type Indicator = z.infer<typeof IndicatorSchema>
+
+export const CaveatSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  indicators: z.array(IndicatorIdSchema),
+})
+export type Caveat = z.infer<typeof CaveatSchema>
+
+/** GET /api/v1/meta */
+export const MetaResponseSchema = z.object({
+  apiVersion: z.literal('1'),
+  editions: z.array(EditionSchema),
+  /** The newest AI Index edition: the default of every view. */
+  defaultEdition: EditionIdSchema,
+  entities: z.array(EntitySchema),
+  groups: z.array(GroupSchema),
+  indicators: z.array(IndicatorSchema),
+  sources: z.array(SourceSchema),
+  caveats: z.array(CaveatSchema),
+})
+export type MetaResponse = z.infer<typeof MetaResponseSchema>
+
+export const CoverageSchema = z.object({
+  /** Members with a value for this year. */
+  reporting: z.number().int().nonnegative(),
+  members: z.number().int().nonnegative(),
+  /** Ids of the members without a value. */
+  missing: z.array(z.string()),
+})
+export type Coverage = z.infer<typeof CoverageSchema>
+
+export const ObservationSchema = z.object({
+  entityId: z.string(),
+  year: z.number().int(),
+  /** null means "no data" — never zero. */
+  value: z.number().nullable(),
+  unit: z.string(),
+  edition: EditionIdSchema,
+  /** Source of the figure; for computed groups, the source shared by the members (or null when mixed). */
+  sourceId: z.string().nullable(),
+  /** reported: a source's figure; computed: aggregated here from members (see coverage). */
+  origin: z.enum(['reported', 'computed']),
+  period: z.string().nullable(),
+  note: z.string().nullable(),
+  coverage: CoverageSchema.nullable(),
+})
+export type Observation = z.infer<typeof ObservationSchema>
+
+/** GET /api/v1/indicators/{indicatorId} */
+export const IndicatorResponseSchema = z.object({
+  indicator: IndicatorSchema,
+  edition: EditionIdSchema,
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  observations: z.array(ObservationSchema),
+})
+export type IndicatorResponse = z.infer<typeof IndicatorResponseSchema>
+
+export const VibrancyEntrySchema = z.object({
+  entityId: z.string(),
+  rank: z.number().int().positive(),
+  /** Overall score as published; null where the source did not publish it. */
+  score: z.number().nullable(),
+  /** Pillar scores are not openly published: always null in the embedded data. */
+  pillarScores: z.record(z.string(), z.number().nullable()).nullable(),
+  sourceId: z.string(),
+  note: z.string().nullable(),
+})
+export type VibrancyEntry = z.infer<typeof VibrancyEntrySchema>
+
+/** GET /api/v1/vibrancy */
+export const VibrancyResponseSchema = z.object({
+  edition: EditionIdSchema,
+  dataYear: z.number().int(),
+  /** How many ranks the edition published ("top 10"): countries outside are not ranked here. */
+  publishedTopN: z.number().int().nonnegative(),
+  entries: z.array(VibrancyEntrySchema),
+})
+export type VibrancyResponse = z.infer<typeof VibrancyResponseSchema>
+
+export const PledgeSchema = z.object({
+  id: z.string(),
+  date: z.string(),
+  actor: z.string(),
+  economyId: z.string(),
+  amount: z.number(),
+  currency: z.enum(['USD', 'EUR']),
+  scale: z.literal('bn'),
+  horizonYears: z.number().nullable(),
+  horizonText: z.string(),
+  description: z.string(),
+  aiOnly: z.boolean().nullable(),
+  funding: z.enum(['private', 'public', 'public-and-private', 'not-stated']),
+  partOf: z.string().nullable(),
+  sourceId: z.string(),
+})
+export type Pledge = z.infer<typeof PledgeSchema>
+
+/** GET /api/v1/pledges */
+export const PledgesResponseSchema = z.object({ pledges: z.array(PledgeSchema) })
+export type PledgesResponse = z.infer<typeof PledgesResponseSchema>
+
+export const ClaimStatusSchema = z.enum([
+  'verified',
+  'consistent-with-rounding',
+  'unverified',
+  'contradicted',
+  'disputed',
+])
+export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
+
+export const ClaimCheckSchema = z.object({
+  kind: z.enum(['indicator', 'vibrancy-rank', 'pledge']),
+  /** Human description of the data point, e.g. "AI Index 2024: United States 2023". */
+  label: z.string(),
+  indicatorId: IndicatorIdSchema.nullable(),
+  entityId: z.string().nullable(),
+  year: z.number().int().nullable(),
+  edition: EditionIdSchema.nullable(),
+  pledgeId: z.string().nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  sourceId: z.string().nullable(),
+})
+export type ClaimCheck = z.infer<typeof ClaimCheckSchema>
+
+export const ClaimSchema = z.object({
+  id: z.string(),
+  statement: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  year: z.number().int().nullable(),
+  status: ClaimStatusSchema,
+  statusText: z.string(),
+  crossCheck: z.string(),
+  seenInPublicCopy: z.string(),
+  sourceId: z.string(),
+  checks: z.array(ClaimCheckSchema),
+})
+export type Claim = z.infer<typeof ClaimSchema>
+
+/** GET /api/v1/claims */
+export const ClaimsResponseSchema = z.object({ claims: z.array(ClaimSchema) })
+export type ClaimsResponse = z.infer<typeof ClaimsResponseSchema>
+
+/** RFC 9457 problem details, the body of every error response. */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  /** Offending query parameter, for 400s. */
+  parameter: z.string().optional(),
+})
+export type Problem = z.infer<typeof ProblemSchema>

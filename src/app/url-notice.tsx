@@ -1,0 +1,18 @@
+/** Says which link parameters were invalid and ignored (each fell back to its default). */
+import { dismissRejected, useViewStore } from '../stores/view-store'
+
+export function UrlNotice() {
+  const rejected = useViewStore((s) => s.rejected)
+  if (rejected.length === 0) return null
+  return (
+    <div className="notice" role="status">
+      <p>
+        Some settings in this link were not valid and were reset to their defaults:{' '}
+        <strong>{rejected.join(', ')}</strong>.
+      </p>
+      <button type="button" className="button button--quiet" onClick={dismissRejected}>
+        Dismiss
+      </button>
+    </div>
+  )
+}

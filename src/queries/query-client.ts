@@ -1,0 +1,29 @@
+/**
+ * The react-query client: retries only what may pass (network, 5xx), never contract errors;
+ * keeps finished queries for the session so switching back is instant.
+ */
+import { QueryClient } from '@tanstack/react-query'
+import { ApiError } from '../api/errors'
+
+const MAX_RETRIES = 1
+
+/** Retry policy shared by the app and the tests that exercise it. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiError) return error.retryable && failureCount < MAX_RETRIES
+  return false
+}
+
+/** A fresh client (one per app, one per test). */
+export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: options.retry === false ? false : shouldRetry,
+        retryDelay: 400,
+        staleTime: 5 * 60_000,
+        gcTime: 30 * 60_000,
+        refetchOnWindowFocus: false,
+      },
+    },
+  })
+}
