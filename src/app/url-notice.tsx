@@ -5,7 +5,7 @@ export function UrlNotice() {
   const rejected = useViewStore((s) => s.rejected)
   if (rejected.length === 0) return null
   return (
-    <div className="notice" role="status">
+    <div className="notice" role="status" aria-label="Link settings ignored">
       <p>
         Some settings in this link were not valid and were reset to their defaults:{' '}
         <strong>{rejected.join(', ')}</strong>.

@@ -1,0 +1,86 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { server } from '../../mocks/node'
+import { renderWithApp } from '../test/render-app'
+import { useViewStore } from '../stores/view-store'
+import { App } from './app'
+
+const region = (name: string) => screen.getByRole('region', { name })
+
+describe('the dashboard against the mock service', () => {
+  it('shows the headline figures of the three panels for the filters in the URL', async () => {
+    renderWithApp(<App />, { search: 'year=2023&edition=aiindex-2024&gvt=gvt-2024' })
+    const investment = region('Private Investment')
+    const us = await within(investment).findByRole('row', { name: /^United States/ })
+    expect(us).toHaveTextContent('67.22')
+    expect(within(investment).getByRole('row', { name: /^China/ })).toHaveTextContent('7.76')
+
+    const models = region('Models & Patents')
+    const usModels = await within(models).findByRole('row', { name: /^United States/ })
+    expect(
+      within(usModels)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['61', '109', 'no data', 'no data'])
+
+    const vibrancy = region('AI Vibrancy Ranking')
+    const france = await within(vibrancy).findByRole('row', { name: /^France/ })
+    expect(within(france).getAllByRole('cell')[0]).toHaveTextContent('6')
+  })
+
+  it('narrows every panel to the region and adds the bloc sum with its coverage', async () => {
+    renderWithApp(<App />, { search: 'year=2024&edition=aiindex-2025&region=eu27' })
+    const investment = region('Private Investment')
+    const bloc = await within(investment).findByRole('row', { name: /EU-27 \(sum of members\)/ })
+    expect(bloc).toHaveTextContent(/\d+ of 27 members report/)
+    expect(within(investment).queryByRole('row', { name: /^United States/ })).toBeNull()
+    expect(within(investment).getByRole('row', { name: /^Germany/ })).toBeInTheDocument()
+  })
+
+  it('a failing endpoint breaks only its panel, with Retry', async () => {
+    let fail = true
+    server.use(
+      http.get('*/api/v1/vibrancy', () =>
+        fail
+          ? HttpResponse.json(
+              { type: 'x', title: 'Boom', status: 500, detail: 'injected' },
+              { status: 500 },
+            )
+          : undefined,
+      ),
+    )
+    renderWithApp(<App />)
+    const vibrancy = region('AI Vibrancy Ranking')
+    expect(await within(vibrancy).findByRole('alert')).toHaveTextContent('HTTP 500')
+    expect(await within(region('Private Investment')).findByRole('table')).toBeInTheDocument()
+    fail = false
+    await userEvent.click(within(vibrancy).getByRole('button', { name: 'Retry' }))
+    expect(await within(vibrancy).findByRole('table')).toBeInTheDocument()
+  })
+
+  it('a body that violates the contract shows a human message and is not retried', async () => {
+    let calls = 0
+    server.use(
+      http.get('*/api/v1/pledges', () => undefined),
+      http.get('*/api/v1/vibrancy', () => {
+        calls += 1
+        return HttpResponse.json({ edition: 'gvt-2025', entries: 'oops' })
+      }),
+    )
+    renderWithApp(<App />)
+    const vibrancy = region('AI Vibrancy Ranking')
+    expect(await within(vibrancy).findByRole('alert')).toHaveTextContent('unexpected format')
+    expect(calls).toBe(1)
+  })
+
+  it('reports invalid link parameters and falls back for just those', async () => {
+    renderWithApp(<App />, { search: 'year=abcd&region=eu27' })
+    expect(screen.getByRole('status', { name: 'Link settings ignored' })).toHaveTextContent('Year')
+    expect(useViewStore.getState().view).toMatchObject({ year: null, region: 'eu27' })
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }))
+    await waitFor(() =>
+      expect(screen.queryByRole('status', { name: 'Link settings ignored' })).toBeNull(),
+    )
+  })
+})

@@ -1,0 +1,91 @@
+/**
+ * The frame every chart sits in: a <figure> with an accessible name, a fixed-size box (no
+ * layout shift while data loads), the chart ⇄ table toggle (kept in the URL), and a caption
+ * with units, source and caveats. Exports (issue #6) read the data-* attributes of the figure.
+ */
+import { useId, type ReactNode } from 'react'
+import type { PanelId } from '../../stores/url-codec'
+import { updateView, useView } from '../../stores/view-store'
+
+interface ChartFrameProps {
+  /** The panel the toggle belongs to (the URL keeps one table/chart choice per panel). */
+  readonly panel: PanelId
+  /** Title of the chart: also its accessible name and the title of exports. */
+  readonly title: string
+  /** Unit line, e.g. "US$ billions, nominal". */
+  readonly unit: string
+  /** Source line(s) shown under the chart and stamped on exports. */
+  readonly source: string
+  readonly caveats?: readonly string[]
+  /** Height of the chart box in px (fixed so nothing shifts). */
+  readonly height?: number
+  /** The chart (SVG). */
+  readonly chart: ReactNode
+  /** The same data as an accessible table. */
+  readonly table: ReactNode
+  /** Extra controls shown in the frame's toolbar (toggles, export menu). */
+  readonly tools?: ReactNode
+}
+
+export function ChartFrame({
+  panel,
+  title,
+  unit,
+  source,
+  caveats = [],
+  height = 360,
+  chart,
+  table,
+  tools,
+}: ChartFrameProps) {
+  const tables = useView((v) => v.tables)
+  const showTable = tables.includes(panel)
+  const titleId = useId()
+  return (
+    <figure
+      className="chart-frame"
+      aria-labelledby={titleId}
+      data-export-title={title}
+      data-export-unit={unit}
+      data-export-source={source}
+      data-export-caveats={caveats.join(' | ')}
+    >
+      <div className="chart-frame__bar">
+        <p id={titleId} className="chart-frame__title">
+          {title}
+        </p>
+        <div className="chart-frame__tools">
+          {tools}
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-pressed={showTable}
+            onClick={() =>
+              updateView({
+                tables: showTable ? tables.filter((p) => p !== panel) : [...tables, panel],
+              })
+            }
+          >
+            {showTable ? 'Show chart' : 'Show table'}
+          </button>
+        </div>
+      </div>
+      <p className="chart-frame__unit">{unit}</p>
+      {showTable ? (
+        <div className="chart-frame__table">{table}</div>
+      ) : (
+        <div className="chart-frame__chart" style={{ height }}>
+          {chart}
+        </div>
+      )}
+      <figcaption className="chart-frame__caption">
+        <span className="chart-frame__source">Source: {source}</span>
+        {caveats.map((c) => (
+          <span key={c} className="chart-frame__caveat">
+            {c}
+          </span>
+        ))}
+      </figcaption>
+    </figure>
+  )
+}

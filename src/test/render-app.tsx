@@ -1,0 +1,30 @@
+/**
+ * Renders UI with the real providers against the msw node server (see setup.ts): a fresh
+ * QueryClient (no retries) per test, the view store reset, the URL set as given.
+ */
+import { render } from '@testing-library/react'
+import type { ReactElement } from 'react'
+import { createApiClient } from '../api/client'
+import { AppProviders } from '../app/providers'
+import { createQueryClient } from '../queries/query-client'
+import { hydrateFromUrl } from '../stores/view-store'
+
+/** Renders `ui` as the app would, with the view state read from `search`. */
+export function renderWithApp(ui: ReactElement, { search = '' }: { search?: string } = {}) {
+  window.history.replaceState(null, '', `/${search ? `?${search.replace(/^\?/, '')}` : ''}`)
+  hydrateFromUrl(window.location.search)
+  const queryClient = createQueryClient({ retry: false })
+  const client = createApiClient({
+    baseUrl: 'http://localhost',
+    transport: (request) => fetch(request),
+    mode: { kind: 'embedded' },
+  })
+  return {
+    queryClient,
+    ...render(
+      <AppProviders client={client} queryClient={queryClient}>
+        {ui}
+      </AppProviders>,
+    ),
+  }
+}
