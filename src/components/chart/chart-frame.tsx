@@ -23,8 +23,19 @@ interface ChartFrameProps {
   readonly chart: ReactNode
   /** The same data as an accessible table. */
   readonly table: ReactNode
-  /** Extra controls shown in the frame's toolbar (toggles, export menu). */
+  /** Extra controls shown in the frame's toolbar (toggles). */
   readonly tools?: ReactNode
+  /**
+   * Exactly the data on screen (filters applied), for CSV export: header and rows of raw
+   * values (null = no data). Exports stamp title, unit, source, caveats and the view's link.
+   */
+  readonly exportData?: ExportTable
+}
+
+/** The data behind a chart, as a table of raw values. */
+export interface ExportTable {
+  readonly header: readonly string[]
+  readonly rows: readonly (readonly (string | number | null)[])[]
 }
 
 export function ChartFrame({
