@@ -4,36 +4,10 @@
  * Every figure keeps the id of its source and the edition it belongs to.
  */
 
-/** Normalised edition ids. Sources revise history, so a series never mixes editions. */
-export type EditionId =
-  | 'aiindex-2024'
-  | 'aiindex-2025'
-  | 'aiindex-2026'
-  /** Values printed on the AI Index 2026 chart PDFs where they differ from its CSVs. */
-  | 'aiindex-2026-charts'
-  | 'gvt-2024'
-  | 'gvt-2025'
-  /** OWID grapher, constant 2021 US$, AI Index 2025 vintage. */
-  | 'owid-2025'
-  /** World Bank WDI population and GDP as supplied with the project's data. */
-  | 'wdi'
+import type { Aggregation, EditionId, IndicatorId } from '../../src/api/schemas'
 
-/** The indicators the mock service serves. */
-export type IndicatorId =
-  | 'private-investment'
-  | 'private-investment-real'
-  | 'private-investment-cumulative'
-  | 'notable-models'
-  | 'notable-models-cumulative'
-  | 'foundation-models'
-  | 'ai-patents-granted'
-  | 'ai-patents-share'
-  | 'ai-patents-per-100k'
-  | 'population'
-  | 'gdp'
-
-/** How a computed bloc (EU-27, G7, a UN M49 region) is built from its members. */
-export type Aggregation = 'sum' | 'population-weighted-mean' | 'none'
+/** Edition and indicator ids are the contract's (src/api/schemas.ts): one list, no drift. */
+export type { Aggregation, EditionId, IndicatorId }
 
 export interface FixtureEdition {
   readonly id: EditionId
