@@ -1,97 +1,109 @@
-/** Private Investment panel: where the money goes (headline table for the selected year). */
+/** Private Investment panel: where the money goes, normalised honestly, with pledges set against it. */
 import { useMemo } from 'react'
-import { DataTable } from '../../../components/data-table'
 import { Panel } from '../../../components/panel/panel'
 import { PanelEmpty } from '../../../components/panel/panel-states'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
-import { coverageLabel } from '../../../lib/aggregate'
-import { formatNumber } from '../../../lib/format'
 import { scopeOf } from '../../../lib/scope'
-import { latestYear, yearRows } from '../../../lib/year-table'
 import { useIndicator } from '../../../queries/indicator'
 import { entityName, useMeta } from '../../../queries/meta'
+import { usePledges } from '../../../queries/pledges'
+import { useReferenceData } from '../../../queries/reference'
 import { useView } from '../../../stores/view-store'
+import { buildInvestmentView } from '../model/investment-view'
+import { InvestmentCharts } from './investment-charts'
+import { InvestmentControls } from './investment-controls'
+import { PledgesTable } from './pledges-table'
+import './investment.css'
 
 export function InvestmentPanel() {
-  const edition = useView((v) => v.edition)
-  const region = useView((v) => v.region)
-  const countries = useView((v) => v.countries)
-  const year = useView((v) => v.year)
+  const v = useView((s) => s)
   const meta = useMeta()
-  const reported = useIndicator('private-investment', { edition })
-  const bloc = useIndicator(
-    'private-investment',
-    { edition, entities: [region] },
-    region !== 'world',
-  )
-  const queries = region === 'world' ? [meta, reported] : [meta, reported, bloc]
+  const real = v.price === 'real'
+  const indicatorId = real ? 'private-investment-real' : 'private-investment'
+  const edition = real ? 'owid-2025' : v.edition
+  const reported = useIndicator(indicatorId, { edition })
+  const groupIds = v.region === 'world' ? [] : [v.region]
+  const groups = useIndicator(indicatorId, { edition, entities: [...groupIds, 'eu27'] })
+  const reference = useReferenceData(v.norm === 'per-capita' || v.norm === 'share-of-gdp')
+  const pledges = usePledges()
+  const editionLabel = meta.data?.editions.find((e) => e.id === edition)?.label ?? edition
 
   const view = useMemo(() => {
-    if (!meta.data || !reported.data) return null
-    const shownYear = year ?? latestYear(reported.data.observations)
-    if (shownYear === null) return null
-    const scope = scopeOf({ region, countries }, meta.data.groupById, meta.data.entityById)
-    const blocRows =
-      region !== 'world' && bloc.data ? yearRows(bloc.data.observations, shownYear, () => true) : []
-    return {
-      year: shownYear,
-      rows: [...blocRows, ...yearRows(reported.data.observations, shownYear, scope.includes)],
-    }
-  }, [meta.data, reported.data, bloc.data, year, region, countries])
+    if (!meta.data || !reported.data || !groups.data) return null
+    const m = meta.data
+    const scope = scopeOf(v, m.groupById, m.entityById)
+    const worldByYear = new Map(
+      reported.data.observations.filter((o) => o.entityId === 'WLD').map((o) => [o.year, o.value]),
+    )
+    return buildInvestmentView(
+      reported.data.observations,
+      groups.data.observations.filter((o) => groupIds.includes(o.entityId)),
+      {
+        population: reference.population,
+        gdp: reference.gdp,
+        world: (year) => worldByYear.get(year) ?? null,
+        groupMembers: (id) => m.groupById.get(id)?.members ?? null,
+      },
+      {
+        year: v.year,
+        range: v.years,
+        norm: v.norm,
+        cumulative: v.cumulative,
+        base: v.base,
+        includes: scope.includes,
+      },
+    )
+    // groupIds is derived from v.region
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [meta.data, reported.data, groups.data, reference.population, reference.gdp, v])
 
-  const editionLabel = meta.data?.editions.find((e) => e.id === edition)?.label ?? edition
+  const flowOf = (economyId: string) => {
+    if (!view) return null
+    const source = economyId === 'eu27' ? groups.data?.observations : reported.data?.observations
+    const o = source?.find((x) => x.entityId === economyId && x.year === view.year)
+    return o
+      ? {
+          value: o.value,
+          year: view.year,
+          label: economyId === 'eu27' ? `${editionLabel}, sum of reporting members` : editionLabel,
+        }
+      : null
+  }
 
   return (
     <Panel
       title="Private Investment"
-      subtitle="Private AI investment by country and bloc, US$ billions (nominal)"
+      subtitle="Where private AI money goes — and how announced billions compare"
     >
-      <QueryBoundary queries={queries} loadingLabel="Loading private investment">
-        {() => {
-          if (!view || view.rows.every((r) => r.value === null))
-            return (
-              <PanelEmpty>{`${editionLabel} has no private-investment figure for ${year ?? 'this view'} in this scope.`}</PanelEmpty>
-            )
-          return (
+      <InvestmentControls years={view?.years ?? []} />
+      <QueryBoundary
+        queries={[meta, reported, groups, ...reference.queries]}
+        loadingLabel="Loading private investment"
+      >
+        {() =>
+          view ? (
             <>
-              <DataTable
-                caption={`AI private investment in ${view.year}, US$ bn (nominal), ${editionLabel}`}
-                rowHeaderLabel="Country or aggregate"
-                rows={view.rows}
-                rowKey={(r) => `${r.origin}-${r.entityId}`}
-                rowHeader={(r) =>
-                  r.origin === 'computed'
-                    ? `${entityName(meta.data, r.entityId)} (sum of members)`
-                    : entityName(meta.data, r.entityId)
-                }
-                rowClassName={(r) => (r.origin === 'computed' ? 'row--aggregate' : undefined)}
-                columns={[
-                  {
-                    id: 'value',
-                    header: 'US$ bn',
-                    numeric: true,
-                    cell: (r) => formatNumber(r.value),
-                  },
-                  {
-                    id: 'coverage',
-                    header: 'Coverage',
-                    cell: (r) =>
-                      r.coverage
-                        ? coverageLabel(r.coverage)
-                        : r.origin === 'reported'
-                          ? 'as reported'
-                          : '',
-                  },
-                ]}
+              <InvestmentCharts
+                view={view}
+                editionLabel={editionLabel}
+                real={real}
+                nameOf={(id) => entityName(meta.data, id)}
+                isCountry={(id) => meta.data?.entityById.get(id)?.kind === 'country'}
               />
-              <p className="panel__source">
-                Source: Stanford HAI AI Index ({editionLabel}), Quid data. Private investment only:
-                venture capital and private equity into private AI companies raising over $1.5m, by
-                headquarters.
-              </p>
+              <QueryBoundary queries={[pledges]} loadingLabel="Loading pledges">
+                {() => (
+                  <PledgesTable
+                    pledges={pledges.data?.pledges ?? []}
+                    flowOf={flowOf}
+                    nameOf={(id) => entityName(meta.data, id)}
+                  />
+                )}
+              </QueryBoundary>
             </>
+          ) : (
+            <PanelEmpty>{`${editionLabel} has no private-investment figure in this view.`}</PanelEmpty>
           )
-        }}
+        }
       </QueryBoundary>
     </Panel>
   )

@@ -1,0 +1,284 @@
+/**
+ * The chart renderers (recharts), shared by the panels. Stateless: they draw pre-computed
+ * rows. Loaded lazily through ./lazy-charts so recharts stays out of the entry chunk.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts'
+import { formatCompact, formatExact, formatNumber } from '../../lib/format'
+import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour, seriesDash } from './palette'
+
+export interface BarDatum {
+  readonly id: string
+  readonly name: string
+  readonly value: number
+  /** Drawn outlined (e.g. a pledge, not money invested). */
+  readonly outlined?: boolean
+  readonly highlighted?: boolean
+  readonly detail?: string
+}
+
+interface BarsProps {
+  readonly data: readonly BarDatum[]
+  readonly unit: string
+  readonly height: number
+  readonly digits?: number
+  readonly onSelect?: (id: string) => void
+  readonly anySelected?: boolean
+}
+
+const INITIAL = { width: 800, height: 360 }
+
+/** Horizontal ranked bars with direct value labels. */
+export function RankedBars({
+  data,
+  unit,
+  height,
+  digits = 2,
+  onSelect,
+  anySelected = false,
+}: BarsProps) {
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+      <BarChart
+        data={[...data]}
+        layout="vertical"
+        margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--border)" />
+        <XAxis type="number" tickFormatter={formatCompact} stroke="var(--text-muted)" />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={170}
+          interval={0}
+          stroke="var(--text-muted)"
+          tick={{ fontSize: 13 }}
+        />
+        <Tooltip
+          cursor={{ fill: 'var(--surface-2)' }}
+          formatter={(value, _name, item) => {
+            const datum = item.payload as BarDatum
+            return [
+              `${formatExact(Number(value))} ${unit}${datum.detail ? ` — ${datum.detail}` : ''}`,
+              datum.name,
+            ]
+          }}
+          labelFormatter={() => ''}
+        />
+        <Bar
+          dataKey="value"
+          isAnimationActive={false}
+          onClick={(d: { payload?: BarDatum }) => d.payload && onSelect?.(d.payload.id)}
+        >
+          {data.map((d) => (
+            // Cell is deprecated in recharts 3 but still the only per-bar styling that keeps labels.
+            // eslint-disable-next-line @typescript-eslint/no-deprecated
+            <Cell
+              key={d.id}
+              fill={
+                d.outlined
+                  ? 'transparent'
+                  : d.highlighted
+                    ? HIGHLIGHT_COLOUR
+                    : anySelected
+                      ? MUTED_COLOUR
+                      : seriesColour(0)
+              }
+              stroke={d.outlined ? seriesColour(1) : 'none'}
+              strokeWidth={d.outlined ? 2 : 0}
+              strokeDasharray={d.outlined ? '5 3' : undefined}
+              cursor={onSelect ? 'pointer' : undefined}
+            />
+          ))}
+          <LabelList
+            dataKey="value"
+            position="right"
+            formatter={(v: unknown) => formatNumber(Number(v), digits)}
+            fill="var(--text)"
+            fontSize={13}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}
+
+export interface LineSeries {
+  readonly id: string
+  readonly name: string
+  /** One value per year of `years`; null = gap (drawn as a gap, never as zero). */
+  readonly values: readonly (number | null)[]
+  readonly highlighted?: boolean
+}
+
+interface LinesProps {
+  readonly years: readonly number[]
+  readonly series: readonly LineSeries[]
+  readonly unit: string
+  readonly height: number
+  readonly log?: boolean
+}
+
+/** Lines over years, each series with its own colour and dash (second encoding), gaps kept. */
+export function TrendLines({ years, series, unit, height, log = false }: LinesProps) {
+  const rows = years.map((year, i) => {
+    const row: Record<string, number | null> = { year }
+    for (const s of series)
+      row[s.id] = log && (s.values[i] ?? 0) <= 0 ? null : (s.values[i] ?? null)
+    return row
+  })
+  const anyHighlighted = series.some((s) => s.highlighted)
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+      <LineChart data={rows} margin={{ top: 8, right: 110, bottom: 4, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" />
+        <XAxis dataKey="year" stroke="var(--text-muted)" />
+        <YAxis
+          scale={log ? 'log' : 'auto'}
+          domain={log ? ['auto', 'auto'] : [0, 'auto']}
+          allowDataOverflow={log}
+          tickFormatter={formatCompact}
+          stroke="var(--text-muted)"
+        />
+        <Tooltip
+          formatter={(value, name) => [
+            `${formatExact(Number(value))} ${unit}`,
+            series.find((s) => s.id === name)?.name ?? String(name),
+          ]}
+        />
+        {series.map((s, i) => (
+          <Line
+            key={s.id}
+            dataKey={s.id}
+            name={s.id}
+            stroke={anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)}
+            strokeWidth={s.highlighted ? 4 : 2.5}
+            strokeDasharray={seriesDash(i)}
+            dot={{ r: 3 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={s.id}
+              content={(props: { x?: number | string; y?: number | string; index?: number }) =>
+                props.index === lastIndex(s.values) ? (
+                  <text
+                    x={Number(props.x) + 6}
+                    y={Number(props.y) + 4}
+                    fill="var(--text)"
+                    fontSize={12}
+                  >
+                    {s.name}
+                  </text>
+                ) : null
+              }
+            />
+          </Line>
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  )
+}
+
+function lastIndex(values: readonly (number | null)[]): number {
+  for (let i = values.length - 1; i >= 0; i--) if (values[i] !== null) return i
+  return -1
+}
+
+export interface ScatterDatum {
+  readonly id: string
+  readonly name: string
+  readonly x: number
+  readonly y: number
+  readonly highlighted?: boolean
+  readonly detail?: string
+}
+
+interface ScatterProps {
+  readonly data: readonly ScatterDatum[]
+  readonly xLabel: string
+  readonly yLabel: string
+  readonly height: number
+  readonly log?: boolean
+  readonly onSelect?: (id: string) => void
+}
+
+/** A labelled scatter (each point named), optional log–log. */
+export function LabelledScatter({
+  data,
+  xLabel,
+  yLabel,
+  height,
+  log = false,
+  onSelect,
+}: ScatterProps) {
+  const anyHighlighted = data.some((d) => d.highlighted)
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+      <ScatterChart margin={{ top: 8, right: 40, bottom: 24, left: 8 }}>
+        <CartesianGrid stroke="var(--border)" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          name={xLabel}
+          scale={log ? 'log' : 'auto'}
+          domain={['auto', 'auto']}
+          tickFormatter={formatCompact}
+          stroke="var(--text-muted)"
+          label={{
+            value: xLabel,
+            position: 'insideBottom',
+            offset: -12,
+            fill: 'var(--text-muted)',
+          }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          name={yLabel}
+          scale={log ? 'log' : 'auto'}
+          domain={['auto', 'auto']}
+          tickFormatter={formatCompact}
+          stroke="var(--text-muted)"
+        />
+        <ZAxis range={[90, 90]} />
+        <Tooltip
+          formatter={(value, name) => [formatExact(Number(value)), String(name)]}
+          labelFormatter={() => ''}
+        />
+        <Scatter
+          data={[...data]}
+          isAnimationActive={false}
+          onClick={(d: { payload?: ScatterDatum }) => d.payload && onSelect?.(d.payload.id)}
+        >
+          {data.map((d) => (
+            // Cell is deprecated in recharts 3 but still the only per-bar styling that keeps labels.
+            // eslint-disable-next-line @typescript-eslint/no-deprecated
+            <Cell
+              key={d.id}
+              fill={
+                d.highlighted ? HIGHLIGHT_COLOUR : anyHighlighted ? MUTED_COLOUR : seriesColour(0)
+              }
+              cursor={onSelect ? 'pointer' : undefined}
+            />
+          ))}
+          <LabelList dataKey="name" position="right" fill="var(--text)" fontSize={12} />
+        </Scatter>
+      </ScatterChart>
+    </ResponsiveContainer>
+  )
+}
