@@ -21,7 +21,7 @@ const chromium = findChromium()
 const [appPort, apiPort, httpAppPort] = [await freePort(), await freePort(), await freePort()]
 const apiUrl = `http://127.0.0.1:${apiPort}`
 
-if (!process.env.E2E_SKIP_BUILD) {
+{
   const vite = ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn']
   execFileSync('node', vite, { stdio: 'inherit', env: { ...process.env, VITE_API_BASE_URL: '' } })
   execFileSync('node', [...vite, '--outDir', 'dist-http'], {

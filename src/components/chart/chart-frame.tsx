@@ -4,6 +4,7 @@
  * with units, source and caveats. Exports (issue #6) read the data-* attributes of the figure.
  */
 import { useId, type ReactNode } from 'react'
+import { ScrollRegion } from '../scroll-region'
 import type { PanelId } from '../../stores/url-codec'
 import { updateView, useView } from '../../stores/view-store'
 
@@ -83,7 +84,9 @@ export function ChartFrame({
       </div>
       <p className="chart-frame__unit">{unit}</p>
       {showTable ? (
-        <div className="chart-frame__table">{table}</div>
+        <ScrollRegion className="chart-frame__table" label={`${title}, table`}>
+          {table}
+        </ScrollRegion>
       ) : (
         <div className="chart-frame__chart" style={{ height }}>
           {chart}

@@ -2,6 +2,7 @@
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { RankedBars, TrendLines } from '../../../components/chart/lazy-charts'
 import { DataTable } from '../../../components/data-table'
+import { ScrollRegion } from '../../../components/scroll-region'
 import { coverageLabel } from '../../../lib/aggregate'
 import { formatExact, formatNumber } from '../../../lib/format'
 import { updateView, useView } from '../../../stores/view-store'
@@ -104,7 +105,10 @@ export function InvestmentCharts({ view, editionLabel, real, nameOf, isCountry }
             ]),
           }}
         />
-        <div className="panel__side">{yearTable}</div>
+        {/* Scrollable, so it must be reachable by keyboard (tabIndex) and named. */}
+        <ScrollRegion className="panel__side" label={`Figures, ${view.year}`}>
+          {yearTable}
+        </ScrollRegion>
       </div>
       {view.trend.length > 0 ? (
         <ChartFrame

@@ -1,0 +1,44 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Private Investment' })
+
+async function choose(page: Page, label: string, option: string) {
+  await panel(page)
+    .getByRole('button', { name: new RegExp(`${label}$`) })
+    .click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
+test('2023 in AI Index 2024: the US–China gap, then per capita against World Bank population', async ({
+  page,
+}) => {
+  await page.goto('/?year=2023&edition=aiindex-2024')
+  const table = panel(page).getByRole('table', { name: /AI private investment in 2023/ })
+  await expect(table.getByRole('row', { name: /^United States/ })).toContainText('67.22')
+  await expect(table.getByRole('row', { name: /^China/ })).toContainText('7.76')
+  await expect(panel(page).locator('.recharts-surface').first()).toBeVisible()
+
+  await choose(page, 'Normalise', 'Per capita')
+  await expect(page).toHaveURL(/norm=per-capita/)
+  const perCapita = panel(page).getByRole('table', { name: /US\$ per person/ })
+  // 67.22e9 US$ / 336,806,231 people (World Bank, 2023) = 199.58 US$ per person
+  await expect(perCapita.getByRole('row', { name: /^United States/ })).toContainText('199.58')
+  // 7.76e9 / 1,410,710,000 = 5.50
+  await expect(perCapita.getByRole('row', { name: /^China/ })).toContainText('5.5')
+})
+
+test('EU-27 is the sum of its reporting members, with the coverage shown', async ({ page }) => {
+  await page.goto('/?year=2024&edition=aiindex-2025&region=eu27')
+  const row = panel(page)
+    .getByRole('table', { name: /AI private investment in 2024/ })
+    .getByRole('row', { name: /EU-27 \(sum of members\)/ })
+  await expect(row).toContainText(/\d+ of 27 members report/)
+})
+
+test('pledges against flows: Stargate is $125bn a year beside US investment', async ({ page }) => {
+  await page.goto('/?year=2024&edition=aiindex-2025')
+  const pledges = panel(page).getByRole('region', { name: 'Pledges against flows' })
+  const stargate = pledges.getByRole('row', { name: /^Stargate Project.*2025-01-21/ }).first()
+  await expect(stargate).toContainText('$125bn a year')
+  await expect(stargate).toContainText('109.08 (2024, AI Index 2025)')
+})
