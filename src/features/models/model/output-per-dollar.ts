@@ -1,0 +1,61 @@
+/**
+ * Output per dollar (the DeepSeek question): cumulative notable models against cumulative
+ * private AI investment, for countries with both. A ratio computed here; it leaves out state
+ * funding, big-tech internal spending, compute and open weights — the UI says so.
+ */
+import type { Observation } from '../../../api/schemas'
+
+export interface OutputPoint {
+  readonly entityId: string
+  /** Cumulative private investment, US$ bn. */
+  readonly investment: number
+  /** Cumulative notable models. */
+  readonly models: number
+  /** Models per US$10bn invested; null when the investment is zero. */
+  readonly modelsPer10bn: number | null
+}
+
+/** Models per US$10bn; null for missing inputs or no investment (never a division by zero). */
+export function modelsPer10bn(models: number | null, investmentBn: number | null): number | null {
+  if (
+    models === null ||
+    investmentBn === null ||
+    !Number.isFinite(models) ||
+    !Number.isFinite(investmentBn)
+  )
+    return null
+  if (investmentBn <= 0) return null
+  const ratio = (models / investmentBn) * 10
+  return Number.isFinite(ratio) ? ratio : null
+}
+
+/** One point per country that has both cumulative series (latest period of each), sorted by investment. */
+export function outputPoints(
+  investment: readonly Observation[],
+  models: readonly Observation[],
+  include: (entityId: string) => boolean,
+): OutputPoint[] {
+  const latest = (list: readonly Observation[]) => {
+    const map = new Map<string, Observation>()
+    for (const o of list)
+      if (o.value !== null && include(o.entityId)) {
+        const prev = map.get(o.entityId)
+        if (!prev || o.year > prev.year) map.set(o.entityId, o)
+      }
+    return map
+  }
+  const inv = latest(investment)
+  const mod = latest(models)
+  const points: OutputPoint[] = []
+  for (const [entityId, i] of inv) {
+    const m = mod.get(entityId)
+    if (!m || i.value === null || m.value === null) continue
+    points.push({
+      entityId,
+      investment: i.value,
+      models: m.value,
+      modelsPer10bn: modelsPer10bn(m.value, i.value),
+    })
+  }
+  return points.sort((a, b) => b.investment - a.investment)
+}
