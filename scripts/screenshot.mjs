@@ -1,6 +1,6 @@
 /**
  * Screenshots of the built app for looking at it: `node scripts/screenshot.mjs <url> <out.png>
- * [width] [height]`. Uses Debian's Chromium through playwright-core (no browser download).
+ * [width] [height] [wait-for selector]`; FULL=1 for the whole page, ELEMENT=<selector> for one element. Uses Debian's Chromium through playwright-core (no browser download).
  */
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs'
@@ -21,6 +21,7 @@ await page
   .waitForSelector(waitFor, { timeout: 15000 })
   .catch(() => console.error(`no ${waitFor} appeared`))
 await page.waitForTimeout(500)
-await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
+if (process.env.ELEMENT) await page.locator(process.env.ELEMENT).first().screenshot({ path: out })
+else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
 await browser.close()
 console.log(out)

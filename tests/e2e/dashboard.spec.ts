@@ -55,7 +55,7 @@ test.describe('dashboard on embedded data', () => {
     await expect(
       investment.getByRole('row', { name: /Eastern Asia \(sum of members\)/ }),
     ).toBeVisible()
-    const vibrancy = panel(page, 'AI Vibrancy Ranking')
+    const vibrancy = panel(page, 'AI Vibrancy Ranking').getByRole('table', { name: /as published/ })
     await expect(vibrancy.getByRole('row', { name: /United States/ })).toHaveCount(0)
     await expect(vibrancy.getByRole('row', { name: /China/ })).toBeVisible()
 

@@ -282,3 +282,66 @@ export function LabelledScatter({
     </ResponsiveContainer>
   )
 }
+
+export interface SlopeSeries {
+  readonly id: string
+  readonly name: string
+  /** Rank in each column (null: not in that edition's published top N). */
+  readonly ranks: readonly (number | null)[]
+  readonly highlighted?: boolean
+}
+
+interface SlopeProps {
+  readonly columns: readonly string[]
+  readonly series: readonly SlopeSeries[]
+  readonly maxRank: number
+  readonly height: number
+}
+
+/** A bump / slope chart of ranks between editions (rank 1 on top). */
+export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
+  const rows = columns.map((column, i) => {
+    const row: Record<string, string | number | null> = { column }
+    for (const s of series) row[s.id] = s.ranks[i] ?? null
+    return row
+  })
+  const anyHighlighted = series.some((s) => s.highlighted)
+  const label =
+    (s: SlopeSeries, at: number) =>
+    (props: { x?: number | string; y?: number | string; index?: number }) =>
+      props.index === at && s.ranks[at] != null ? (
+        <text
+          x={Number(props.x) + (at === 0 ? -8 : 8)}
+          y={Number(props.y) + 4}
+          textAnchor={at === 0 ? 'end' : 'start'}
+          fill="var(--text)"
+          fontSize={13}
+          fontWeight={s.highlighted ? 700 : 400}
+        >
+          {at === 0 ? `${s.name} ${s.ranks[at]}` : `${s.ranks[at]} ${s.name}`}
+        </text>
+      ) : null
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+      <LineChart data={rows} margin={{ top: 16, right: 190, bottom: 8, left: 190 }}>
+        <XAxis dataKey="column" stroke="var(--text-muted)" padding={{ left: 10, right: 10 }} />
+        <YAxis reversed domain={[1, maxRank]} hide allowDecimals={false} />
+        {series.map((s, i) => (
+          <Line
+            key={s.id}
+            dataKey={s.id}
+            stroke={anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)}
+            strokeWidth={s.highlighted ? 4 : 2.5}
+            strokeDasharray={seriesDash(i)}
+            dot={{ r: 4 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey={s.id} content={label(s, 0)} />
+            <LabelList dataKey={s.id} content={label(s, columns.length - 1)} />
+          </Line>
+        ))}
+      </LineChart>
+    </ResponsiveContainer>
+  )
+}

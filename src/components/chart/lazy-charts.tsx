@@ -10,6 +10,7 @@ void load()
 const LazyBars = lazy(() => load().then((m) => ({ default: m.RankedBars })))
 const LazyLines = lazy(() => load().then((m) => ({ default: m.TrendLines })))
 const LazyScatter = lazy(() => load().then((m) => ({ default: m.LabelledScatter })))
+const LazySlope = lazy(() => load().then((m) => ({ default: m.RankSlope })))
 
 type ChartsModule = typeof import('./charts')
 
@@ -37,6 +38,14 @@ export function LabelledScatter(props: ComponentProps<ChartsModule['LabelledScat
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazyScatter {...props} />
+    </Suspense>
+  )
+}
+
+export function RankSlope(props: ComponentProps<ChartsModule['RankSlope']>) {
+  return (
+    <Suspense fallback={<Placeholder height={props.height} />}>
+      <LazySlope {...props} />
     </Suspense>
   )
 }

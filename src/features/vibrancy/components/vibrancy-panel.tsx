@@ -1,92 +1,139 @@
-/** AI Vibrancy Ranking panel: the Global AI Vibrancy ranking as published by Stanford HAI. */
+/** AI Vibrancy Ranking panel: the ranking as published, and an open index computed here. */
 import { useMemo } from 'react'
-import { DataTable } from '../../../components/data-table'
 import { SelectField } from '../../../components/fields/select-field'
+import { NormalisationField } from '../../../components/fields/normalisation-field'
 import { Panel } from '../../../components/panel/panel'
 import { PanelEmpty } from '../../../components/panel/panel-states'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
-import { formatNumber } from '../../../lib/format'
 import { scopeOf } from '../../../lib/scope'
+import { useIndicator } from '../../../queries/indicator'
 import { entityName, useMeta } from '../../../queries/meta'
+import { useReferenceData } from '../../../queries/reference'
 import { useVibrancy } from '../../../queries/vibrancy'
 import { GVT_EDITIONS, type GvtEdition } from '../../../stores/url-codec'
 import { updateView, useView } from '../../../stores/view-store'
+import { buildRawValues, editionFor, SOURCES } from '../model/index-inputs'
 import { publishedRows } from '../model/published-ranking'
+import { IndexSection } from './index-section'
+import { PublishedSection } from './published-section'
+import './vibrancy.css'
 
 export function VibrancyPanel() {
-  const gvt = useView((v) => v.gvt)
-  const region = useView((v) => v.region)
-  const countries = useView((v) => v.countries)
+  const v = useView((s) => s)
   const meta = useMeta()
-  const ranking = useVibrancy({ edition: gvt })
-  const editionLabel = (id: string) => meta.data?.editions.find((e) => e.id === id)?.label ?? id
+  const ranking = useVibrancy({ edition: v.gvt })
+  const other = useVibrancy({ edition: v.gvt === 'gvt-2024' ? 'gvt-2025' : 'gvt-2024' })
+  const indicatorMeta = (id: string) => meta.data?.indicators.find((i) => i.id === id)
+  const editions = SOURCES.map((s) => editionFor(indicatorMeta(s.indicator), v.edition))
+  const q0 = useIndicator(
+    SOURCES[0]?.indicator ?? 'private-investment',
+    { edition: editions[0] ?? undefined },
+    editions[0] != null,
+  )
+  const q1 = useIndicator(
+    SOURCES[1]?.indicator ?? 'private-investment',
+    { edition: editions[1] ?? undefined },
+    editions[1] != null,
+  )
+  const q2 = useIndicator(
+    SOURCES[2]?.indicator ?? 'private-investment',
+    { edition: editions[2] ?? undefined },
+    editions[2] != null,
+  )
+  const q3 = useIndicator(
+    SOURCES[3]?.indicator ?? 'private-investment',
+    { edition: editions[3] ?? undefined },
+    editions[3] != null,
+  )
+  const perCapita = v.norm === 'per-capita'
+  const reference = useReferenceData(perCapita)
+  const label = (id: string) => meta.data?.editions.find((e) => e.id === id)?.label ?? id
+  const nameOf = (id: string) => entityName(meta.data, id)
 
-  const rows = useMemo(() => {
-    if (!meta.data || !ranking.data) return []
-    const scope = scopeOf({ region, countries }, meta.data.groupById, meta.data.entityById)
-    return publishedRows(ranking.data, scope.includes, countries, (id) => entityName(meta.data, id))
-  }, [meta.data, ranking.data, region, countries])
+  const model = useMemo(() => {
+    const m = meta.data
+    if (!m || !ranking.data || !q0.data || !q1.data || !q2.data || !q3.data) return null
+    const scope = scopeOf(v, m.groupById, m.entityById)
+    const rows = publishedRows(ranking.data, scope.includes, v.countries, (id) => entityName(m, id))
+    const countries = m.entities
+      .filter((e) => e.kind === 'country' && scope.includes(e.id))
+      .map((e) => e.id)
+    const columns = [q0, q1, q2, q3].map((q, i) => ({
+      id: SOURCES[i]?.id ?? '',
+      edition: q.data?.edition ?? 'aiindex-2026',
+      observations: q.data?.observations ?? [],
+    }))
+    const { raw, used } = buildRawValues(columns, perCapita, reference.population)
+    return { scope, rows, countries, raw, used }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the query objects change identity every render; their data is listed
+  }, [
+    meta.data,
+    ranking.data,
+    q0.data,
+    q1.data,
+    q2.data,
+    q3.data,
+    v,
+    perCapita,
+    reference.population,
+  ])
 
   return (
     <Panel
       title="AI Vibrancy Ranking"
-      subtitle="Who leads the Global AI Vibrancy ranking, as published by Stanford HAI"
+      subtitle="Who leads the Global AI Vibrancy ranking as published by Stanford HAI — and an open index you can re-weight"
       actions={
-        <SelectField
-          label="Vibrancy edition"
-          value={gvt}
-          sections={[
-            {
-              title: 'GVT edition',
-              options: GVT_EDITIONS.map((id) => ({ id, label: editionLabel(id) })),
-            },
-          ]}
-          onChange={(id) => updateView({ gvt: id as GvtEdition })}
-        />
+        <>
+          <NormalisationField options={['absolute', 'per-capita']} />
+          <SelectField
+            label="Vibrancy edition"
+            value={v.gvt}
+            sections={[
+              {
+                title: 'GVT edition',
+                options: GVT_EDITIONS.map((id) => ({ id, label: label(id) })),
+              },
+            ]}
+            onChange={(id) => updateView({ gvt: id as GvtEdition })}
+          />
+        </>
       }
     >
-      <QueryBoundary queries={[meta, ranking]} loadingLabel="Loading the vibrancy ranking">
-        {() => {
-          const data = ranking.data
-          if (!data || rows.length === 0)
-            return <PanelEmpty>No published rank for the countries in view.</PanelEmpty>
-          return (
+      <QueryBoundary
+        queries={[meta, ranking, q0, q1, q2, q3, ...reference.queries]}
+        loadingLabel="Loading the vibrancy ranking"
+      >
+        {() =>
+          model && ranking.data ? (
             <>
-              <DataTable
-                caption={`Global AI Vibrancy ranking, ${editionLabel(data.edition)} (data year ${data.dataYear}), as published: top ${data.publishedTopN}`}
-                rowHeaderLabel="Country"
-                rows={rows}
-                rowKey={(r) => r.entityId}
-                rowHeader={(r) => r.name}
-                columns={[
-                  {
-                    id: 'rank',
-                    header: 'Rank',
-                    numeric: true,
-                    cell: (r) =>
-                      r.rank === null ? `not in the published top ${data.publishedTopN}` : r.rank,
-                  },
-                  {
-                    id: 'score',
-                    header: 'Score (as published)',
-                    numeric: true,
-                    cell: (r) =>
-                      r.rank === null
-                        ? '—'
-                        : r.score === null
-                          ? 'not published'
-                          : formatNumber(r.score),
-                  },
-                ]}
+              {model.rows.length > 0 ? (
+                <PublishedSection
+                  current={ranking.data}
+                  both={other.data ? [ranking.data, other.data] : [ranking.data]}
+                  rows={model.rows}
+                  editionLabel={label}
+                  nameOf={nameOf}
+                  include={model.scope.includes}
+                  selected={v.selected}
+                />
+              ) : (
+                <PanelEmpty>
+                  No country in view is in the published top {ranking.data.publishedTopN} of{' '}
+                  {label(ranking.data.edition)}.
+                </PanelEmpty>
+              )}
+              <IndexSection
+                raw={model.raw}
+                used={model.used}
+                countries={model.countries}
+                published={new Map(ranking.data.entries.map((e) => [e.entityId, e.rank]))}
+                publishedLabel={`the published ${label(ranking.data.edition)} ranks`}
+                nameOf={nameOf}
+                perCapita={perCapita}
               />
-              <p className="panel__source">
-                Source: Stanford HAI Global AI Vibrancy Tool, {editionLabel(data.edition)}, ranks as
-                reported in news coverage. Scores are relative (min–max normalised) and not
-                comparable across editions.
-              </p>
             </>
-          )
-        }}
+          ) : null
+        }
       </QueryBoundary>
     </Panel>
   )

@@ -1,0 +1,77 @@
+/**
+ * Weight sliders per pillar (and per indicator when expanded) and presets. Dragging re-ranks
+ * live; the weights go to the URL, replacing the history entry (continuous control).
+ */
+import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components'
+import { sameValue } from '../../../stores/url-codec'
+import { updateView } from '../../../stores/view-store'
+import { INDEX_INDICATORS, PILLARS, type Weights } from '../model/composite-index'
+import { effectiveWeights, PRESETS } from '../model/presets'
+
+function WeightSlider({
+  id,
+  label,
+  weights,
+}: {
+  readonly id: string
+  readonly label: string
+  readonly weights: Weights
+}) {
+  return (
+    <Slider
+      className="weight"
+      minValue={0}
+      maxValue={5}
+      step={0.25}
+      value={weights[id] ?? 1}
+      onChange={(v: number | number[]) => {
+        const value: number = Array.isArray(v) ? (v[0] ?? 1) : v
+        updateView({ weights: { ...weights, [id]: value } })
+      }}
+    >
+      <div className="weight__head">
+        <Label className="weight__label">{label} weight</Label>
+        <SliderOutput className="weight__value" />
+      </div>
+      <SliderTrack className="weight__track">
+        <SliderThumb className="weight__thumb" />
+      </SliderTrack>
+    </Slider>
+  )
+}
+
+export function WeightsControl({ urlWeights }: { readonly urlWeights: Weights }) {
+  const weights = effectiveWeights(urlWeights)
+  return (
+    <div className="weights" role="group" aria-label="Index weights">
+      <div className="weights__presets" role="group" aria-label="Weight presets">
+        {PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            className="button toggle"
+            aria-pressed={sameValue(effectiveWeights(p.weights), weights)}
+            onClick={() =>
+              updateView({ weights: p.id === 'equal' ? {} : p.weights }, { history: 'push' })
+            }
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <div className="weights__sliders">
+        {PILLARS.map((p) => (
+          <WeightSlider key={p.id} id={p.id} label={p.label} weights={weights} />
+        ))}
+      </div>
+      <details className="weights__more">
+        <summary>Weights of the indicators within each pillar</summary>
+        <div className="weights__sliders">
+          {INDEX_INDICATORS.map((i) => (
+            <WeightSlider key={i.id} id={i.id} label={i.label} weights={weights} />
+          ))}
+        </div>
+      </details>
+    </div>
+  )
+}
