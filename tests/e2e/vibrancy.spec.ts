@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const panel = (page: Page) => page.getByRole('region', { name: 'AI Vibrancy Ranking' })
+const published = (page: Page) => panel(page).getByRole('table', { name: /as published/ })
+const computed = (page: Page) =>
+  panel(page).getByRole('table', { name: /ranks, pillar scores and robustness/ })
+
+test('GVT 2024 as published: United States 1st, China 2nd, France 6th, Germany 8th', async ({
+  page,
+}) => {
+  await page.goto('/?gvt=gvt-2024')
+  for (const [country, rank] of [
+    ['United States', '1'],
+    ['China', '2'],
+    ['France', '6'],
+    ['Germany', '8'],
+  ] as const)
+    await expect(
+      published(page)
+        .getByRole('row', { name: new RegExp(`^${country}`) })
+        .getByRole('cell')
+        .first(),
+    ).toHaveText(rank)
+})
+
+test('a weight slider re-ranks the computed index, writes the URL, and reload restores it', async ({
+  page,
+}) => {
+  await page.goto('/?gvt=gvt-2024')
+  const firstRows = async () =>
+    (await computed(page).getByRole('row').allInnerTexts()).slice(1, 6).map((t) => t.split('\t')[0])
+  await expect(computed(page).getByRole('row').nth(1)).toBeVisible()
+  const before = await firstRows()
+  const research = panel(page).getByRole('slider', { name: /R&D weight/ })
+  await research.focus()
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowLeft')
+  await expect(page).toHaveURL(/weights=economy:1,research:0/)
+  await expect.poll(firstRows).not.toEqual(before)
+  const after = await firstRows()
+  await page.reload()
+  await expect(panel(page).getByRole('slider', { name: /R&D weight/ })).toHaveValue('0')
+  await expect.poll(firstRows).toEqual(after)
+})
+
+test('the table lists the same numbers as the chart', async ({ page }) => {
+  await page.goto('/?gvt=gvt-2024')
+  const chart = panel(page).getByRole('figure', { name: /an open AI index of/ })
+  await expect(chart.locator('.recharts-label-list').first()).toBeVisible()
+  const labels = (await chart.locator('.recharts-label-list text').allTextContents()).map(Number)
+  const values = (await computed(page).getByRole('row').allInnerTexts())
+    .slice(1, labels.length + 1)
+    .map((t) => Number(t.split('\t')[2]))
+  expect(labels.length).toBeGreaterThan(5)
+  expect(values).toEqual(labels)
+})
+
+test('the region filter narrows the countries ranked', async ({ page }) => {
+  await page.goto('/?gvt=gvt-2024')
+  await expect(computed(page).getByRole('row', { name: /^United States/ })).toBeVisible()
+  await page.goto('/?gvt=gvt-2024&region=europe')
+  await expect(computed(page).getByRole('row', { name: /^Germany/ })).toBeVisible()
+  await expect(computed(page).getByRole('row', { name: /^United States/ })).toHaveCount(0)
+  await expect(computed(page).getByRole('row', { name: /^China/ })).toHaveCount(0)
+  await expect(published(page).getByRole('row', { name: /^United States/ })).toHaveCount(0)
+  await expect(published(page).getByRole('row', { name: /^France/ })).toBeVisible()
+})
