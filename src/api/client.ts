@@ -3,7 +3,7 @@
  * or real HTTP), and validates every answer against the contract, raising typed errors.
  */
 import type { z } from 'zod'
-import { ContractError, HttpError, NetworkError } from './errors'
+import { ContractError, HttpError, NetworkError, TimeoutError } from './errors'
 import { paths, toSearchParams, type IndicatorQuery, type VibrancyQuery } from './endpoints'
 import {
   ClaimsResponseSchema,
@@ -42,6 +42,11 @@ export interface ApiClientOptions {
   readonly baseUrl: string
   readonly transport: Transport
   readonly mode: ApiClient['mode']
+  /**
+   * Longest wait for a complete answer (headers and body), in ms; none when omitted. A stalled
+   * service then shows a message with Retry instead of an endless skeleton.
+   */
+  readonly timeoutMs?: number
 }
 
 const MAX_ISSUES = 5
@@ -59,8 +64,50 @@ async function readProblem(response: Response) {
   }
 }
 
+/**
+ * One abort signal for a request: the caller's (superseded filters) or the time limit,
+ * whichever fires first. Linked by hand rather than AbortSignal.any/timeout so fake timers in
+ * tests drive it and every runtime the app targets supports it.
+ */
+function requestSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined) {
+  const controller = new AbortController()
+  const state = { timedOut: false }
+  const onAbort = () => controller.abort(signal?.reason)
+  if (signal?.aborted) controller.abort(signal.reason)
+  else signal?.addEventListener('abort', onAbort, { once: true })
+  const timer =
+    timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          state.timedOut = true
+          controller.abort(new DOMException('The request timed out', 'TimeoutError'))
+        }, timeoutMs)
+  // Settles (rejects) when either fires; raced against the transport and the body read, so a
+  // transport that ignores the signal still cannot hold the panel hostage.
+  const aborted = new Promise<never>((_, reject) => {
+    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
+      once: true,
+    })
+  })
+  aborted.catch(() => undefined)
+  return {
+    signal: controller.signal,
+    state,
+    race: <T>(work: Promise<T>) => Promise.race([work, aborted]),
+    dispose: () => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', onAbort)
+    },
+  }
+}
+
 /** Creates a client bound to one transport. */
-export function createApiClient({ baseUrl, transport, mode }: ApiClientOptions): ApiClient {
+export function createApiClient({
+  baseUrl,
+  transport,
+  mode,
+  timeoutMs,
+}: ApiClientOptions): ApiClient {
   const root = baseUrl.replace(/\/+$/, '')
 
   async function get<S extends z.ZodType>(
@@ -70,24 +117,36 @@ export function createApiClient({ baseUrl, transport, mode }: ApiClientOptions):
     signal: AbortSignal | undefined,
   ): Promise<z.infer<S>> {
     const query = params && params.size > 0 ? `?${params.toString()}` : ''
+    const limit = requestSignal(signal, timeoutMs)
     const request = new Request(`${root}${path}${query}`, {
       headers: { accept: 'application/json' },
-      ...(signal ? { signal } : {}),
+      signal: limit.signal,
     })
-    let response: Response
-    try {
-      response = await transport(request)
-    } catch (error) {
-      if (isAbort(error) || signal?.aborted) throw error
-      throw new NetworkError(path, error)
+    const rethrow = (error: unknown): never => {
+      if (limit.state.timedOut) throw new TimeoutError(path, timeoutMs ?? 0)
+      throw error
     }
-    if (!response.ok) throw new HttpError(path, response.status, await readProblem(response))
+    let response: Response
     let body: unknown
     try {
-      body = await response.json()
+      try {
+        response = await limit.race(transport(request))
+      } catch (error) {
+        if (isAbort(error) || signal?.aborted || limit.state.timedOut) rethrow(error)
+        throw new NetworkError(path, error)
+      }
+      if (!response.ok)
+        throw new HttpError(path, response.status, await limit.race(readProblem(response)))
+      try {
+        body = await limit.race(response.json())
+      } catch (error) {
+        if (isAbort(error) || signal?.aborted || limit.state.timedOut) rethrow(error)
+        throw new ContractError(path, ['the body is not valid JSON'], error)
+      }
     } catch (error) {
-      if (isAbort(error) || signal?.aborted) throw error
-      throw new ContractError(path, ['the body is not valid JSON'], error)
+      return rethrow(error)
+    } finally {
+      limit.dispose()
     }
     const parsed = schema.safeParse(body)
     if (!parsed.success) {

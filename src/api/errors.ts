@@ -6,7 +6,7 @@ import type { Problem } from './schemas'
 
 /** Base class of every error the client raises. */
 export abstract class ApiError extends Error {
-  abstract readonly kind: 'http' | 'network' | 'contract'
+  abstract readonly kind: 'http' | 'network' | 'contract' | 'timeout'
   abstract readonly retryable: boolean
   /** The endpoint path that failed, e.g. /api/v1/vibrancy. */
   readonly endpoint: string
@@ -47,6 +47,22 @@ export class NetworkError extends ApiError {
   }
 }
 
+/**
+ * No answer within the client's time limit. Not retried: a service that stalls once is likely
+ * to stall again, and the reader should see a message (with Retry) within seconds, not a spinner.
+ */
+export class TimeoutError extends ApiError {
+  readonly kind = 'timeout'
+  readonly retryable = false
+  readonly timeoutMs: number
+
+  constructor(endpoint: string, timeoutMs: number) {
+    super('The data service took too long to answer', endpoint)
+    this.name = 'TimeoutError'
+    this.timeoutMs = timeoutMs
+  }
+}
+
 /** The answer arrived but is not what the contract promises (malformed JSON, wrong shape). */
 export class ContractError extends ApiError {
   readonly kind = 'contract'
@@ -71,6 +87,8 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof NetworkError)
     return 'The data service could not be reached. Check the connection and retry.'
+  if (error instanceof TimeoutError)
+    return `The data service took too long to answer (no reply within ${error.timeoutMs / 1000} s). Retry, or try again later.`
   if (error instanceof ContractError)
     return 'The data service answered in an unexpected format, so nothing is shown rather than something wrong.'
   return 'Something went wrong while loading this panel.'

@@ -6,6 +6,18 @@
 import { createApiClient, type ApiClient } from '../api/client'
 import { embeddedTransport, preloadEmbeddedService } from './embedded-transport'
 
+/**
+ * A stalled API shows its message with Retry after this long (DESIGN §5: within 4 s). The
+ * slowest real answer (indicators with a full entity list over HTTP) takes well under 1 s.
+ */
+export const REQUEST_TIMEOUT_MS = 3000
+
+/**
+ * In embedded mode the only slow part is downloading the mock-service chunk on a slow link,
+ * not an answer: a longer limit, so a phone on 3G is not told the data "took too long".
+ */
+export const EMBEDDED_TIMEOUT_MS = 15_000
+
 /** The client for this build. */
 export function createAppClient(): ApiClient {
   if (__API_BASE_URL__ !== '') {
@@ -13,6 +25,7 @@ export function createAppClient(): ApiClient {
       baseUrl: __API_BASE_URL__,
       transport: (request) => fetch(request),
       mode: { kind: 'http', baseUrl: __API_BASE_URL__ },
+      timeoutMs: REQUEST_TIMEOUT_MS,
     })
   }
   void preloadEmbeddedService()
@@ -20,5 +33,6 @@ export function createAppClient(): ApiClient {
     baseUrl: window.location.origin,
     transport: embeddedTransport,
     mode: { kind: 'embedded' },
+    timeoutMs: EMBEDDED_TIMEOUT_MS,
   })
 }

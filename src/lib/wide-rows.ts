@@ -14,9 +14,13 @@ export function wideRows<K extends string>(
   columns: Readonly<Record<K, readonly Observation[]>>,
   year: number,
   includes: (entityId: string) => boolean,
+  /** Entities listed even without any figure (explicit picks): their cells read "no data". */
+  always: readonly string[] = [],
 ): WideRow<K>[] {
   const keys = Object.keys(columns) as K[]
   const byEntity = new Map<string, Record<K, number | null>>()
+  for (const id of always)
+    byEntity.set(id, Object.fromEntries(keys.map((k) => [k, null])) as Record<K, number | null>)
   for (const key of keys)
     for (const o of columns[key]) {
       if (o.year !== year || o.value === null || !includes(o.entityId)) continue

@@ -42,3 +42,32 @@ test('pledges against flows: Stargate is $125bn a year beside US investment', as
   await expect(stargate).toContainText('$125bn a year')
   await expect(stargate).toContainText('109.08 (2024, AI Index 2025)')
 })
+
+test('a bloc of your own: name the chosen countries, see its sum and coverage, kept in the URL', async ({
+  page,
+}) => {
+  await page.goto('/?year=2025&countries=FRA,DEU,ITA')
+  await panel(page)
+    .getByLabel(/Name the 3 chosen countries as a bloc/)
+    .fill('Big three')
+  await panel(page).getByRole('button', { name: 'Make bloc' }).click()
+  await expect(page).toHaveURL(/bloc=Big\+three:FRA,DEU,ITA|bloc=Big%20three:FRA,DEU,ITA/)
+  const row = panel(page)
+    .getByRole('table', { name: /AI private investment in 2025/ })
+    .getByRole('row', { name: /Big three \(your bloc\)/ })
+  // France 4.364053412 + Germany 3.885044997 (AI Index 2026, 2025); Italy does not report.
+  await expect(row).toContainText('8.25')
+  await expect(row).toContainText('2 of 3 members report')
+  await expect(
+    panel(page)
+      .getByRole('table', { name: /AI private investment in 2025/ })
+      .getByRole('row', { name: /^Italy/ }),
+  ).toContainText('no data')
+})
+
+test('revisions between editions are stated, not silently replaced', async ({ page }) => {
+  await page.goto('/?year=2023')
+  await expect(
+    panel(page).getByRole('region', { name: 'Revisions between editions' }),
+  ).toContainText('United States 2023: $67.22bn (AI Index 2024) → $72.36bn (AI Index 2026)')
+})

@@ -19,9 +19,18 @@ interface Props {
   readonly real: boolean
   readonly nameOf: (id: string) => string
   readonly isCountry: (id: string) => boolean
+  /** Entities whose figure for this year was revised between editions. */
+  readonly revisedIds: ReadonlySet<string>
 }
 
-export function InvestmentCharts({ view, editionLabel, real, nameOf, isCountry }: Props) {
+export function InvestmentCharts({
+  view,
+  editionLabel,
+  real,
+  nameOf,
+  isCountry,
+  revisedIds,
+}: Props) {
   const norm = useView((v) => v.norm)
   const log = useView((v) => v.log)
   const cumulative = useView((v) => v.cumulative)
@@ -68,7 +77,8 @@ export function InvestmentCharts({ view, editionLabel, real, nameOf, isCountry }
         {
           id: 'coverage',
           header: 'Coverage',
-          cell: (r) => (r.coverage ? coverageLabel(r.coverage) : 'as reported'),
+          cell: (r) =>
+            `${r.coverage ? coverageLabel(r.coverage) : 'as reported'}${revisedIds.has(r.entityId) ? ' · ◆ revised' : ''}`,
         },
       ]}
     />

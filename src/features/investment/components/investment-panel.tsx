@@ -6,10 +6,16 @@ import { QueryBoundary } from '../../../components/panel/query-boundary'
 import { scopeOf } from '../../../lib/scope'
 import { useIndicator } from '../../../queries/indicator'
 import { entityName, useMeta } from '../../../queries/meta'
-import { usePledges } from '../../../queries/pledges'
+import { useClaims, usePledges } from '../../../queries/pledges'
+import { QuotedClaims } from '../../../components/quoted-claims'
+import type { EditionId, Observation } from '../../../api/schemas'
 import { useReferenceData } from '../../../queries/reference'
 import { useView } from '../../../stores/view-store'
 import { buildInvestmentView } from '../model/investment-view'
+import { CUSTOM_BLOC_ID, customBlocObservations } from '../model/custom-bloc'
+import { revisions } from '../model/revisions'
+import { BlocBuilder } from './bloc-builder'
+import { RevisionsNote } from './revisions-note'
 import { InvestmentCharts } from './investment-charts'
 import { InvestmentControls } from './investment-controls'
 import { PledgesTable } from './pledges-table'
@@ -26,6 +32,11 @@ export function InvestmentPanel() {
   const groups = useIndicator(indicatorId, { edition, entities: [...groupIds, 'eu27'] })
   const reference = useReferenceData(v.norm === 'per-capita' || v.norm === 'share-of-gdp')
   const pledges = usePledges()
+  const claims = useClaims()
+  // Every AI Index edition of the same series, to show revisions (cached, shared with the picker).
+  const e2024 = useIndicator('private-investment', { edition: 'aiindex-2024' }, !real)
+  const e2025 = useIndicator('private-investment', { edition: 'aiindex-2025' }, !real)
+  const e2026 = useIndicator('private-investment', { edition: 'aiindex-2026' }, !real)
   const editionLabel = meta.data?.editions.find((e) => e.id === edition)?.label ?? edition
 
   const view = useMemo(() => {
@@ -35,14 +46,18 @@ export function InvestmentPanel() {
     const worldByYear = new Map(
       reported.data.observations.filter((o) => o.entityId === 'WLD').map((o) => [o.year, o.value]),
     )
+    const custom = v.bloc ? customBlocObservations(reported.data.observations, v.bloc) : []
     return buildInvestmentView(
       reported.data.observations,
-      groups.data.observations.filter((o) => groupIds.includes(o.entityId)),
+      [...custom, ...groups.data.observations.filter((o) => groupIds.includes(o.entityId))],
       {
         population: reference.population,
         gdp: reference.gdp,
         world: (year) => worldByYear.get(year) ?? null,
-        groupMembers: (id) => m.groupById.get(id)?.members ?? null,
+        groupMembers: (id) =>
+          id === CUSTOM_BLOC_ID
+            ? (v.bloc?.members ?? null)
+            : (m.groupById.get(id)?.members ?? null),
       },
       {
         year: v.year,
@@ -51,12 +66,26 @@ export function InvestmentPanel() {
         cumulative: v.cumulative,
         base: v.base,
         includes: scope.includes,
+        picked: v.countries,
       },
     )
     // groupIds is derived from v.region
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [meta.data, reported.data, groups.data, reference.population, reference.gdp, v])
 
+  const nameOf = (id: string) =>
+    id === CUSTOM_BLOC_ID ? `${v.bloc?.name ?? 'Your bloc'} (your bloc)` : entityName(meta.data, id)
+  const labelOf = (id: string) => meta.data?.editions.find((e) => e.id === id)?.label ?? id
+  const revised = view
+    ? revisions(
+        new Map<EditionId, readonly Observation[]>(
+          [e2024, e2025, e2026]
+            .filter((q) => q.data)
+            .map((q) => [q.data?.edition ?? 'aiindex-2026', q.data?.observations ?? []]),
+        ),
+        view.year,
+      ).filter((r) => r.figures.length > 1)
+    : []
   const flowOf = (economyId: string) => {
     if (!view) return null
     const source = economyId === 'eu27' ? groups.data?.observations : reported.data?.observations
@@ -87,8 +116,17 @@ export function InvestmentPanel() {
                 view={view}
                 editionLabel={editionLabel}
                 real={real}
-                nameOf={(id) => entityName(meta.data, id)}
+                nameOf={nameOf}
+                revisedIds={new Set(revised.map((r) => r.entityId))}
                 isCountry={(id) => meta.data?.entityById.get(id)?.kind === 'country'}
+              />
+              <BlocBuilder />
+              <RevisionsNote items={revised} nameOf={nameOf} editionLabel={labelOf} />
+              <QuotedClaims
+                title="Quoted in the debate: the investment gap"
+                claims={(claims.data?.claims ?? []).filter((c) =>
+                  c.id.endsWith('_private_inv_2023'),
+                )}
               />
               <QueryBoundary queries={[pledges]} loadingLabel="Loading pledges">
                 {() => (

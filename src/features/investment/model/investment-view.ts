@@ -36,6 +36,8 @@ export interface ViewOptions {
   readonly cumulative: boolean
   readonly base: number | null
   readonly includes: (entityId: string) => boolean
+  /** Countries picked explicitly: listed even without a figure ("no data"). */
+  readonly picked?: readonly string[]
 }
 
 function byValueDesc(a: YearEntry, b: YearEntry): number {
@@ -68,12 +70,23 @@ export function buildInvestmentView(
     coverage: o.coverage,
     sourceId: o.sourceId,
   })
+  const reportedRows = observations
+    .filter((o) => o.year === year && options.includes(o.entityId))
+    .map(entry)
+  const present = new Set(reportedRows.map((r) => r.entityId))
+  const gaps: YearEntry[] = (options.picked ?? [])
+    .filter((id) => !present.has(id))
+    .map((entityId) => ({
+      entityId,
+      value: null,
+      raw: null,
+      origin: 'reported',
+      coverage: null,
+      sourceId: null,
+    }))
   const ranked = [
     ...groupObservations.filter((o) => o.year === year).map(entry),
-    ...observations
-      .filter((o) => o.year === year && options.includes(o.entityId))
-      .map(entry)
-      .sort(byValueDesc),
+    ...[...reportedRows, ...gaps].sort(byValueDesc),
   ]
 
   // Trend lines: entities in scope with at least two years of figures in the range.

@@ -10,7 +10,7 @@ import { updateView, useView } from '../../../stores/view-store'
 import { rankedForYear, trendSeries, type Series } from '../model/models-view'
 import { outputPoints } from '../model/output-per-dollar'
 import { HeadlineTable } from './headline-table'
-import { QuotedClaims } from './quoted-claims'
+import { QuotedClaims } from '../../../components/quoted-claims'
 
 const MODEL_CAVEATS = [
   'A model with authors in several countries can count for each; Epoch AI’s notable-models list is back-filled.',

@@ -43,7 +43,7 @@ export function ModelsPanel() {
       patents: patents.data.observations,
       perCapita: perCapita.data.observations,
     }
-    return { year, scope, rows: wideRows(columns, year, scope.includes) }
+    return { year, scope, rows: wideRows(columns, year, scope.includes, v.countries) }
   }, [meta.data, notable.data, foundation.data, patents.data, perCapita.data, v])
 
   const countries = useMemo(

@@ -2,8 +2,8 @@
  * Figures quoted in the debate about output, shown as claims with their status beside the
  * data they are checked against — never as data.
  */
-import type { Claim } from '../../../api/schemas'
-import { formatExact } from '../../../lib/format'
+import type { Claim } from '../api/schemas'
+import { formatExact } from '../lib/format'
 
 const STATUS_LABEL: Readonly<Record<Claim['status'], string>> = {
   verified: 'verified',

@@ -1,0 +1,55 @@
+/** Name the chosen countries as a bloc of your own (kept in the URL), or remove it. */
+import { useState } from 'react'
+import { entityName, useMeta } from '../../../queries/meta'
+import { updateView, useView } from '../../../stores/view-store'
+
+export function BlocBuilder() {
+  const countries = useView((v) => v.countries)
+  const bloc = useView((v) => v.bloc)
+  const meta = useMeta()
+  const [name, setName] = useState('')
+  if (bloc)
+    return (
+      <p className="bloc-builder">
+        Your bloc <strong>{bloc.name}</strong>:{' '}
+        {bloc.members.map((id) => entityName(meta.data, id)).join(', ')}.{' '}
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => updateView({ bloc: null })}
+        >
+          Remove bloc
+        </button>
+      </p>
+    )
+  return (
+    <form
+      className="bloc-builder"
+      onSubmit={(e) => {
+        e.preventDefault()
+        const trimmed = name.trim().replace(/[:<>]/g, '')
+        if (trimmed && countries.length >= 2)
+          updateView({ bloc: { name: trimmed.slice(0, 40), members: countries } })
+      }}
+    >
+      <label htmlFor="bloc-name">Name the {countries.length} chosen countries as a bloc</label>
+      <input
+        id="bloc-name"
+        value={name}
+        maxLength={40}
+        placeholder="e.g. Nordics"
+        onChange={(e) => setName(e.target.value)}
+      />
+      <button
+        type="submit"
+        className="button"
+        disabled={countries.length < 2 || name.trim() === ''}
+      >
+        Make bloc
+      </button>
+      {countries.length < 2 ? (
+        <span className="muted">Pick two or more countries in the filter bar first.</span>
+      ) : null}
+    </form>
+  )
+}

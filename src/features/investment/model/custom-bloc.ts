@@ -1,0 +1,36 @@
+/**
+ * A user-defined bloc (named in the URL): its money is the sum over the members that report,
+ * with the coverage kept, like EU-27 — computed here, in the browser.
+ */
+import type { Observation } from '../../../api/schemas'
+import { sumReporting } from '../../../lib/aggregate'
+import type { CustomBloc } from '../../../stores/url-codec'
+
+export const CUSTOM_BLOC_ID = 'custom-bloc'
+
+/** One computed observation per year present in `observations`. */
+export function customBlocObservations(
+  observations: readonly Observation[],
+  bloc: CustomBloc,
+): Observation[] {
+  const byKey = new Map(observations.map((o) => [`${o.entityId}|${o.year}`, o]))
+  const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b)
+  const first = observations[0]
+  return years.map((year) => {
+    const agg = sumReporting(
+      bloc.members.map((id) => ({ id, value: byKey.get(`${id}|${year}`)?.value ?? null })),
+    )
+    return {
+      entityId: CUSTOM_BLOC_ID,
+      year,
+      value: agg.value,
+      unit: first?.unit ?? '',
+      edition: first?.edition ?? 'aiindex-2026',
+      sourceId: null,
+      origin: 'computed',
+      period: null,
+      note: `User-defined bloc "${bloc.name}", computed here`,
+      coverage: { reporting: agg.reporting, members: agg.members, missing: [...agg.missing] },
+    }
+  })
+}
