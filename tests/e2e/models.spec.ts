@@ -3,6 +3,12 @@ import { expect, test, type Page } from '@playwright/test'
 const panel = (page: Page) => page.getByRole('region', { name: 'Models & Patents' })
 const headline = (page: Page) =>
   panel(page).getByRole('table', { name: /Models and granted AI patents in/ })
+const HIGHLIGHT = '#D55E00'
+
+async function choose(page: Page, label: RegExp, option: string) {
+  await panel(page).getByRole('button', { name: label }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
 
 test('2023 in AI Index 2024: 61 notable and 109 foundation models for the US, 15 and 20 for China', async ({
   page,
@@ -13,38 +19,62 @@ test('2023 in AI Index 2024: 61 notable and 109 foundation models for the US, 15
       .getByRole('row', { name: new RegExp(`^${country}`) })
       .getByRole('cell')
       .allInnerTexts()
+  await expect(headline(page)).toHaveAccessibleName(
+    'Models and granted AI patents in 2023, AI Index 2024',
+  )
   await expect(headline(page).getByRole('row', { name: /^United States/ })).toBeVisible()
   expect((await cells('United States')).slice(0, 2)).toEqual(['61', '109'])
   expect((await cells('China')).slice(0, 2)).toEqual(['15', '20'])
+  // The same year in AI Index 2026 is another count, and the table says which edition.
+  await page.goto('/?year=2023')
+  await expect(headline(page)).toHaveAccessibleName(
+    'Models and granted AI patents in 2023, AI Index 2026',
+  )
+  expect((await cells('United States')).slice(0, 1)).toEqual(['87'])
 })
 
-test('patents per 100k inhabitants are sorted by value', async ({ page }) => {
+test('patents per 100k inhabitants sort by value, both ways', async ({ page }) => {
   await page.goto('/?edition=aiindex-2025&tables=models')
   const table = panel(page).getByRole('table', {
     name: /Patents per 100k inhabitants, 2023, by value/,
   })
   await expect(table.getByRole('row').nth(1)).toBeVisible()
-  const values = (await table.getByRole('row').allInnerTexts())
-    .slice(1)
-    .map((t) => Number(t.split('\t')[1]))
-  expect(values.length).toBe(54)
-  expect(values).toEqual([...values].sort((a, b) => b - a))
+  const values = async () =>
+    (await table.getByRole('row').allInnerTexts()).slice(1).map((t) => Number(t.split('\t')[1]))
+  const desc = await values()
+  expect(desc.length).toBe(54)
+  expect(desc[0]).toBe(17.27)
+  expect(desc).toEqual([...desc].sort((a, b) => b - a))
+  await choose(page, /Sort/, 'Lowest first')
+  await expect(table.getByRole('row').nth(1)).toContainText('Indonesia')
+  const asc = await values()
+  expect(asc).toEqual([...asc].sort((a, b) => a - b))
+  expect(asc.every((v) => v > 0)).toBe(true)
 })
 
-test('the output-per-dollar scatter has one point per country with both series', async ({
+test('the output-per-dollar scatter has one point per country with both series, for either investment total', async ({
   page,
 }) => {
-  await page.goto('/')
   const scatter = panel(page).getByRole('figure', { name: /Output per dollar/ })
-  await expect(scatter.locator('.recharts-scatter-symbol').first()).toBeVisible()
-  const points = await scatter.locator('.recharts-scatter-symbol').count()
-  await page.goto('/?tables=models')
-  const rows = await panel(page)
-    .getByRole('table', { name: 'Output per dollar (computed here)' })
-    .getByRole('row')
-    .count()
-  expect(points).toBe(rows - 1)
-  expect(points).toBeGreaterThan(5)
+  const count = async () => {
+    await expect(scatter.locator('.recharts-scatter-symbol').first()).toBeVisible()
+    return scatter.locator('.recharts-scatter-symbol').count()
+  }
+  const rows = async () =>
+    (await panel(page)
+      .getByRole('table', { name: 'Output per dollar (computed here)' })
+      .getByRole('row')
+      .count()) - 1
+  await page.goto('/')
+  expect(await count()).toBe(15)
+  await choose(page, /Investment total/, 'AI Index 2025: 2013–2024, 84 countries')
+  await expect(scatter).toContainText('The periods differ: investment 2013–2024')
+  const points2025 = await count()
+  await scatter.getByRole('button', { name: 'Show table' }).click()
+  expect(await rows()).toBe(points2025)
+  expect(points2025).toBeGreaterThan(15)
+  await panel(page).getByRole('button', { name: 'Log scale' }).click()
+  await expect(page).toHaveURL(/log=1/)
 })
 
 test('selecting a country in one chart highlights it in the others and in the URL', async ({
@@ -52,10 +82,13 @@ test('selecting a country in one chart highlights it in the others and in the UR
 }) => {
   await page.goto('/')
   const bars = panel(page).getByRole('figure', { name: /per 100,000 inhabitants/ })
+  const scatter = panel(page).getByRole('figure', { name: /Output per dollar/ })
   await expect(bars.locator('.recharts-bar-rectangle').first()).toBeVisible()
   await bars.locator('.recharts-bar-rectangle').first().click()
   await expect(page).toHaveURL(/selected=KOR/)
   await expect(panel(page).getByRole('button', { name: /Highlight$/ })).toContainText('South Korea')
+  // The scatter marks exactly one point: South Korea's.
+  await expect(scatter.locator(`.recharts-scatter-symbol path[fill="${HIGHLIGHT}"]`)).toHaveCount(1)
   // The Private Investment table marks the same country.
   await expect(
     page
@@ -63,4 +96,14 @@ test('selecting a country in one chart highlights it in the others and in the UR
       .getByRole('table', { name: /AI private investment in/ })
       .locator('tr.row--selected'),
   ).toContainText('South Korea')
+
+  // Clicking a scatter point moves the selection; the headline table follows.
+  await scatter.getByText('China', { exact: true }).waitFor()
+  await scatter
+    .locator(`.recharts-scatter-symbol path`)
+    .nth(1) // sorted by investment: United States, then China
+    .click({ force: true })
+  await expect(page).toHaveURL(/selected=CHN/)
+  await expect(headline(page).locator('tr.row--selected')).toContainText('China')
+  await expect(bars.locator(`.recharts-bar-rectangle path[fill="${HIGHLIGHT}"]`)).toHaveCount(1)
 })

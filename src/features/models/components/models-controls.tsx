@@ -1,4 +1,4 @@
-/** Options of the Models & Patents panel: normalisation, log–log scatter, highlighted country. */
+/** Options of the Models & Patents panel: normalisation, highlighted country, cumulative, log. */
 import { NormalisationField } from '../../../components/fields/normalisation-field'
 import { SelectField } from '../../../components/fields/select-field'
 import { updateView, useView } from '../../../stores/view-store'
@@ -9,10 +9,15 @@ export function ModelsControls({
   readonly countries: readonly { id: string; label: string }[]
 }) {
   const log = useView((v) => v.log)
+  const cumulative = useView((v) => v.cumulative)
   const selected = useView((v) => v.selected)
   return (
-    <div className="panel-controls" role="group" aria-label="Models and patents options">
-      <NormalisationField options={['absolute', 'per-capita']} />
+    <div
+      className="panel-controls models-controls"
+      role="group"
+      aria-label="Models and patents options"
+    >
+      <NormalisationField options={['absolute', 'per-capita', 'share-of-world']} />
       <SelectField
         label="Highlight"
         value={selected ?? 'none'}
@@ -24,6 +29,14 @@ export function ModelsControls({
         ]}
         onChange={(id) => updateView({ selected: id === 'none' ? null : id })}
       />
+      <button
+        type="button"
+        className="button toggle"
+        aria-pressed={cumulative}
+        onClick={() => updateView({ cumulative: !cumulative })}
+      >
+        Cumulative models
+      </button>
       <button
         type="button"
         className="button toggle"

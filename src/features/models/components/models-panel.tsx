@@ -1,91 +1,71 @@
 /** Models & Patents panel: the output of the AI race, and output per dollar. */
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { Panel } from '../../../components/panel/panel'
-import { PanelEmpty } from '../../../components/panel/panel-states'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
 import { scopeOf } from '../../../lib/scope'
-import { wideRows } from '../../../lib/wide-rows'
-import { latestYear } from '../../../lib/year-table'
-import { useIndicator } from '../../../queries/indicator'
-import { entityName, useMeta } from '../../../queries/meta'
-import { useClaims } from '../../../queries/pledges'
-import { useReferenceData } from '../../../queries/reference'
+import { entityName } from '../../../queries/meta'
 import { useView } from '../../../stores/view-store'
-import { ModelsCharts } from './models-charts'
+import type { InvestmentBasis } from '../model/output-per-dollar'
 import { ModelsControls } from './models-controls'
+import { ModelsSection } from './models-section'
+import { OpenClaims } from './open-claims'
+import { OutputSection } from './output-section'
+import { PatentsSection } from './patents-section'
+import { SourcesNote } from './sources-note'
+import { useModelsData } from './use-models-data'
 import './models.css'
 
 export function ModelsPanel() {
-  const v = useView((s) => s)
-  const meta = useMeta()
-  const edition = v.edition
-  const notable = useIndicator('notable-models', { edition })
-  const foundation = useIndicator('foundation-models', { edition })
-  const patents = useIndicator('ai-patents-granted', { edition })
-  const perCapita = useIndicator('ai-patents-per-100k', { edition })
-  // Only AI Index 2026 publishes cumulative notable models; both axes of the scatter come from it.
-  const investCum = useIndicator('private-investment-cumulative', { edition: 'aiindex-2026' })
-  const modelsCum = useIndicator('notable-models-cumulative', { edition: 'aiindex-2026' })
-  const reference = useReferenceData(v.norm === 'per-capita')
-  const claims = useClaims()
-  const editionLabel = meta.data?.editions.find((e) => e.id === edition)?.label ?? edition
-
-  const data = useMemo(() => {
-    if (!meta.data || !notable.data || !foundation.data || !patents.data || !perCapita.data)
-      return null
-    const scope = scopeOf(v, meta.data.groupById, meta.data.entityById)
-    const year =
-      v.year ?? latestYear(notable.data.observations) ?? latestYear(patents.data.observations)
-    if (year === null) return null
-    const columns = {
-      notable: notable.data.observations,
-      foundation: foundation.data.observations,
-      patents: patents.data.observations,
-      perCapita: perCapita.data.observations,
-    }
-    return { year, scope, rows: wideRows(columns, year, scope.includes, v.countries) }
-  }, [meta.data, notable.data, foundation.data, patents.data, perCapita.data, v])
-
-  const countries = useMemo(
+  const [basis, setBasis] = useState<InvestmentBasis>('aiindex-2026')
+  const d = useModelsData(basis)
+  const region = useView((v) => v.region)
+  const countries = useView((v) => v.countries)
+  const metaData = d.meta.data
+  const scope = useMemo(
     () =>
-      (modelsCum.data?.observations ?? [])
-        .map((o) => ({ id: o.entityId, label: entityName(meta.data, o.entityId) }))
-        .sort((a, b) => a.label.localeCompare(b.label)),
-    [modelsCum.data, meta.data],
+      metaData ? scopeOf({ region, countries }, metaData.groupById, metaData.entityById) : null,
+    [metaData, region, countries],
   )
+  const highlightable = useMemo(() => {
+    const ids = new Set(
+      [
+        ...(d.modelsCum.data?.observations ?? []),
+        ...(d.per100k.data?.observations ?? []),
+        ...(d.notable.data?.observations ?? []),
+      ]
+        .filter((o) => metaData?.entityById.get(o.entityId)?.kind === 'country')
+        .map((o) => o.entityId),
+    )
+    return [...ids]
+      .map((id) => ({ id, label: entityName(metaData, id) }))
+      .sort((a, b) => a.label.localeCompare(b.label))
+  }, [d.modelsCum.data, d.per100k.data, d.notable.data, metaData])
+  const editionLabel = (id: string) => metaData?.editions.find((e) => e.id === id)?.label ?? id
 
   return (
     <Panel title="Models & Patents" subtitle="The output of the AI race — and output per dollar">
-      <ModelsControls countries={countries} />
-      <QueryBoundary
-        queries={[meta, notable, foundation, patents, perCapita, ...reference.queries]}
-        loadingLabel="Loading models and patents"
-      >
+      <ModelsControls countries={highlightable} />
+      <QueryBoundary queries={d.required} loadingLabel="Loading models and patents">
         {() =>
-          data &&
-          data.rows.length > 0 &&
-          meta.data &&
-          notable.data &&
-          patents.data &&
-          perCapita.data ? (
-            <ModelsCharts
-              year={data.year}
-              rows={data.rows}
-              include={data.scope.includes}
-              editionLabel={editionLabel}
-              notable={notable.data.observations}
-              patents={patents.data.observations}
-              perCapita={perCapita.data.observations}
-              investCum={investCum.data?.observations ?? []}
-              modelsCum={modelsCum.data?.observations ?? []}
-              claims={claims.data?.claims ?? []}
-              population={v.norm === 'per-capita' ? reference.population : null}
-              nameOf={(id) => entityName(meta.data, id)}
-              isCountry={(id) => meta.data?.entityById.get(id)?.kind === 'country'}
-            />
-          ) : (
-            <PanelEmpty>{`${editionLabel} has no model or patent figure for ${v.year ?? 'this view'} in this scope.`}</PanelEmpty>
-          )
+          metaData && scope ? (
+            <>
+              <ModelsSection data={d} include={scope.includes} editionLabel={editionLabel} />
+              <PatentsSection data={d} include={scope.includes} editionLabel={editionLabel} />
+              <OutputSection
+                data={d}
+                include={(id) =>
+                  scope.includes(id) && metaData.entityById.get(id)?.kind === 'country'
+                }
+                basis={basis}
+                onBasis={setBasis}
+              />
+              <OpenClaims
+                claims={d.claims.data?.claims ?? []}
+                foundation={d.foundation2024.data?.observations ?? []}
+              />
+              <SourcesNote />
+            </>
+          ) : null
         }
       </QueryBoundary>
     </Panel>

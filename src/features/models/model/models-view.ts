@@ -1,6 +1,6 @@
 /**
- * What the Models & Patents panel draws: per-year trend series, the headline rows of one year,
- * and patents per 100k ranked. Pure: observations in, rows out.
+ * What the Models & Patents panel draws: per-year trend series, ranked one-year figures and
+ * their sort orders. Pure: observations in, rows out.
  */
 import type { Observation } from '../../../api/schemas'
 import { perMillion } from '../../../lib/normalise'
@@ -10,14 +10,29 @@ export interface Series {
   readonly values: readonly (number | null)[]
 }
 
-/** Series of entities in scope with at least two figures, over the years present. */
+/** Population lookup (World Bank); null where no figure. */
+export type PopulationLookup = (entityId: string, year: number) => number | null
+
+/** Every year from the first to the last, so a gap stays a gap on a categorical axis. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return []
+  const from = Math.min(...years)
+  const to = Math.max(...years)
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+}
+
+/**
+ * Series of entities in scope with at least two figures, over the continuous span of years
+ * present. With `population`, counts become per million people (computed here); a missing
+ * population gives null, never zero.
+ */
 export function trendSeries(
   observations: readonly Observation[],
   include: (entityId: string) => boolean,
-  population: ((entityId: string, year: number) => number | null) | null,
+  population: PopulationLookup | null,
 ): { years: number[]; series: Series[] } {
   const inScope = observations.filter((o) => o.value !== null && include(o.entityId))
-  const years = [...new Set(inScope.map((o) => o.year))].sort((a, b) => a - b)
+  const years = yearSpan(inScope.map((o) => o.year))
   const byEntity = new Map<string, Map<number, number | null>>()
   for (const o of inScope) {
     const m = byEntity.get(o.entityId) ?? new Map<number, number | null>()
@@ -27,8 +42,16 @@ export function trendSeries(
   const series: Series[] = []
   for (const [entityId, m] of byEntity)
     if (m.size >= 2) series.push({ entityId, values: years.map((y) => m.get(y) ?? null) })
-  series.sort((a, b) => (b.values.at(-1) ?? -1) - (a.values.at(-1) ?? -1))
+  series.sort((a, b) => (lastValue(b.values) ?? -1) - (lastValue(a.values) ?? -1))
   return { years, series }
+}
+
+function lastValue(values: readonly (number | null)[]): number | null {
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i]
+    if (v !== null && v !== undefined) return v
+  }
+  return null
 }
 
 export interface RankedEntry {
@@ -36,14 +59,50 @@ export interface RankedEntry {
   readonly value: number
 }
 
-/** Figures of one year, largest first (rows without a figure are left out: "no data"). */
+/** Figures of one year, largest first (entities without a figure are left out). */
 export function rankedForYear(
   observations: readonly Observation[],
   year: number,
   include: (entityId: string) => boolean,
 ): RankedEntry[] {
-  return observations
-    .filter((o) => o.year === year && o.value !== null && include(o.entityId))
-    .map((o) => ({ entityId: o.entityId, value: o.value ?? 0 }))
-    .sort((a, b) => b.value - a.value || a.entityId.localeCompare(b.entityId))
+  const out: RankedEntry[] = []
+  for (const o of observations)
+    if (o.year === year && o.value !== null && include(o.entityId))
+      out.push({ entityId: o.entityId, value: o.value })
+  return out.sort((a, b) => b.value - a.value || a.entityId.localeCompare(b.entityId))
+}
+
+/** The one year of a single-year series (per 100k is published for one year per edition). */
+export function onlyYear(observations: readonly Observation[]): number | null {
+  let latest: number | null = null
+  for (const o of observations)
+    if (o.value !== null && (latest === null || o.year > latest)) latest = o.year
+  return latest
+}
+
+export const SORT_ORDERS = ['value-desc', 'value-asc', 'name'] as const
+export type SortOrder = (typeof SORT_ORDERS)[number]
+
+/** Sorts ranked entries: by value (either way, ties by name) or by name. */
+export function sortEntries(
+  entries: readonly RankedEntry[],
+  order: SortOrder,
+  nameOf: (id: string) => string,
+): RankedEntry[] {
+  const byName = (a: RankedEntry, b: RankedEntry) =>
+    nameOf(a.entityId).localeCompare(nameOf(b.entityId))
+  const sorted = [...entries]
+  if (order === 'name') return sorted.sort(byName)
+  const sign = order === 'value-desc' ? -1 : 1
+  return sorted.sort((a, b) => sign * (a.value - b.value) || byName(a, b))
+}
+
+/** A count per million people for one entity and year (computed here); null if either is missing. */
+export function perMillionFor(
+  value: number | null,
+  entityId: string,
+  year: number,
+  population: PopulationLookup,
+): number | null {
+  return perMillion(value, population(entityId, year))
 }

@@ -5,6 +5,10 @@
  */
 import type { Observation } from '../../../api/schemas'
 
+/** Which cumulative-investment total the scatter uses (the user picks; both are labelled). */
+export const INVESTMENT_BASES = ['aiindex-2026', 'aiindex-2025'] as const
+export type InvestmentBasis = (typeof INVESTMENT_BASES)[number]
+
 export interface OutputPoint {
   readonly entityId: string
   /** Cumulative private investment, US$ bn. */
@@ -21,35 +25,38 @@ export function modelsPer10bn(models: number | null, investmentBn: number | null
     models === null ||
     investmentBn === null ||
     !Number.isFinite(models) ||
-    !Number.isFinite(investmentBn)
+    !Number.isFinite(investmentBn) ||
+    models < 0 ||
+    investmentBn <= 0
   )
     return null
-  if (investmentBn <= 0) return null
   const ratio = (models / investmentBn) * 10
+  // A denormal investment can overflow the ratio: that is no figure, not Infinity.
   return Number.isFinite(ratio) ? ratio : null
 }
 
-/** One point per country that has both cumulative series (latest period of each), sorted by investment. */
+function latestByEntity(list: readonly Observation[], include: (id: string) => boolean) {
+  const map = new Map<string, Observation & { value: number }>()
+  for (const o of list) {
+    if (o.value === null || !include(o.entityId)) continue
+    const prev = map.get(o.entityId)
+    if (!prev || o.year > prev.year) map.set(o.entityId, { ...o, value: o.value })
+  }
+  return map
+}
+
+/** One point per country that has both cumulative series (latest period of each), by investment. */
 export function outputPoints(
   investment: readonly Observation[],
   models: readonly Observation[],
   include: (entityId: string) => boolean,
 ): OutputPoint[] {
-  const latest = (list: readonly Observation[]) => {
-    const map = new Map<string, Observation>()
-    for (const o of list)
-      if (o.value !== null && include(o.entityId)) {
-        const prev = map.get(o.entityId)
-        if (!prev || o.year > prev.year) map.set(o.entityId, o)
-      }
-    return map
-  }
-  const inv = latest(investment)
-  const mod = latest(models)
+  const inv = latestByEntity(investment, include)
+  const mod = latestByEntity(models, include)
   const points: OutputPoint[] = []
   for (const [entityId, i] of inv) {
     const m = mod.get(entityId)
-    if (!m || i.value === null || m.value === null) continue
+    if (!m) continue
     points.push({
       entityId,
       investment: i.value,
@@ -57,5 +64,15 @@ export function outputPoints(
       modelsPer10bn: modelsPer10bn(m.value, i.value),
     })
   }
-  return points.sort((a, b) => b.investment - a.investment)
+  return points.sort((a, b) => b.investment - a.investment || a.entityId.localeCompare(b.entityId))
+}
+
+/** The period a cumulative series covers, as published ("2013–2025"), or null if it varies. */
+export function periodOf(observations: readonly Observation[]): string | null {
+  const periods = new Set(
+    observations.filter((o) => o.value !== null).map((o) => o.period ?? String(o.year)),
+  )
+  if (periods.size !== 1) return null
+  const [only] = periods
+  return only ? only.replace('-', '–') : null
 }
