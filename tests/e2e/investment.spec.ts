@@ -71,3 +71,31 @@ test('revisions between editions are stated, not silently replaced', async ({ pa
     panel(page).getByRole('region', { name: 'Revisions between editions' }),
   ).toContainText('United States 2023: $67.22bn (AI Index 2024) → $72.36bn (AI Index 2026)')
 })
+
+test('constant 2021 US$: a separate series, named on the axis, for the four entities that have it', async ({
+  page,
+}) => {
+  await page.goto('/?price=real&year=2024')
+  const table = panel(page).getByRole('table', {
+    name: /AI private investment in 2024, US\$ bn, constant 2021 US\$/,
+  })
+  // OWID 2025, constant 2021 US$: United States 2024 = 94.222887831.
+  await expect(table.getByRole('row', { name: /^United States/ })).toContainText('94.22')
+  await expect(table.getByRole('row')).toHaveCount(5)
+  await expect(
+    panel(page)
+      .getByText(/only the United States, China, Europe and World/)
+      .first(),
+  ).toBeVisible()
+})
+
+test('chart ⇄ table: the trend table marks the points revised since the previous edition', async ({
+  page,
+}) => {
+  await page.goto('/?year=2023')
+  await panel(page).getByRole('button', { name: 'Show table' }).first().click()
+  const trend = panel(page).getByRole('table', { name: /^AI private investment, 2013–2025/ })
+  // AI Index 2026 revised US 2023 from 67.22 (AI Index 2024) to 72.36.
+  await expect(trend.getByRole('row', { name: /^United States/ })).toContainText('72.36 ◆')
+  await expect(page).toHaveURL(/tables=investment/)
+})

@@ -32,7 +32,11 @@ export function BlocBuilder() {
           updateView({ bloc: { name: trimmed.slice(0, 40), members: countries } })
       }}
     >
-      <label htmlFor="bloc-name">Name the {countries.length} chosen countries as a bloc</label>
+      <label htmlFor="bloc-name">
+        {countries.length >= 2
+          ? `Name the ${String(countries.length)} chosen countries as a bloc`
+          : 'A bloc of your own: its name'}
+      </label>
       <input
         id="bloc-name"
         value={name}
@@ -48,7 +52,10 @@ export function BlocBuilder() {
         Make bloc
       </button>
       {countries.length < 2 ? (
-        <span className="muted">Pick two or more countries in the filter bar first.</span>
+        <span className="muted">
+          Pick two or more countries in the filter bar first; the bloc sums its reporting members,
+          with the coverage shown.
+        </span>
       ) : null}
     </form>
   )

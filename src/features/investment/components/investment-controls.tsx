@@ -41,7 +41,7 @@ export function InvestmentControls({ years }: { readonly years: readonly number[
             title: 'Prices',
             options: [
               { id: 'nominal', label: 'Nominal US$' },
-              { id: 'real', label: 'Constant 2021 US$' },
+              { id: 'real', label: 'Constant 2021 US$ (US, China, Europe, World)' },
             ],
           },
         ]}

@@ -1,128 +1,118 @@
 /**
- * Pledges against flows: each announced plan annualised over its stated horizon, beside the
- * economy's actual private AI investment in the latest year of the selected edition.
- * Pledges are drawn outlined, money invested filled: intentions are not disbursements.
+ * Pledges against flows: each announced plan annualised over its stated horizon, converted at
+ * a stated, editable EUR→USD rate, beside the economy's actual private AI investment in the
+ * view's year. Pledges are drawn hatched and outlined, money invested filled.
  */
-import { useState } from 'react'
 import type { Pledge } from '../../../api/schemas'
-import { RankedBars } from '../../../components/chart/lazy-charts'
-import { formatBillions, formatNumber } from '../../../lib/format'
-import { updateView, useView } from '../../../stores/view-store'
-import { annualise, coverageText, DEFAULT_EUR_USD, DEFAULT_EUR_USD_NOTE } from '../model/pledges'
+import { ChartFrame } from '../../../components/chart/chart-frame'
+import { DataTable } from '../../../components/data-table'
+import { formatBillions, formatExact, formatNumber } from '../../../lib/format'
+import { useView } from '../../../stores/view-store'
+import { annualise, coverageText, DEFAULT_EUR_USD, pledgeBars, type Flow } from '../model/pledges'
+import { FxField } from './fx-field'
+import { PledgesChart } from './lazy-charts'
 
 interface PledgesProps {
   readonly pledges: readonly Pledge[]
-  /** Annual private investment (US$ bn) of an economy id, and its year and edition label. */
-  readonly flowOf: (
-    economyId: string,
-  ) => { value: number | null; year: number; label: string } | null
+  readonly flowOf: (economyId: string) => Flow | null
   readonly nameOf: (id: string) => string
+  readonly editionLabel: string
 }
 
-export function PledgesTable({ pledges, flowOf, nameOf }: PledgesProps) {
+const CAVEATS = [
+  'Pledges are intentions, not disbursements; they may cover public money, infrastructure and non-AI spending, unlike the private-investment series (venture capital and private equity into private AI firms).',
+  'A pledge without a stated horizon is not spread over guessed years: it reads “no horizon stated”.',
+]
+
+export function PledgesTable({ pledges, flowOf, nameOf, editionLabel }: PledgesProps) {
   const fx = useView((v) => v.fx) ?? DEFAULT_EUR_USD
-  const [draft, setDraft] = useState(String(fx))
   const rows = pledges.map((p) => annualise(p, fx))
-  const stargate = rows.find((r) => r.pledge.id === 'stargate')
-  const usFlow = flowOf('USA')
-  const bars = [
-    ...(stargate?.annualUsdBn != null
-      ? [
-          {
-            id: 'stargate',
-            name: 'Stargate, a year',
-            value: stargate.annualUsdBn,
-            outlined: true,
-            detail: 'pledge, annualised',
-          },
-        ]
-      : []),
-    ...(usFlow?.value != null
-      ? [
-          {
-            id: 'us',
-            name: `US invested, ${usFlow.year}`,
-            value: usFlow.value,
-            detail: usFlow.label,
-          },
-        ]
-      : []),
-  ]
+  const bars = pledgeBars(rows, flowOf, nameOf)
+  const source = `Pledges: announcements as cited in the data sources; invested: Stanford HAI AI Index / Quid — ${editionLabel}; € converted at ${String(fx)} US$ per €`
+  const flowText = (flow: Flow | null) =>
+    flow ? `${formatNumber(flow.value)} (${flow.year}, ${flow.label})` : 'no data'
   return (
     <section className="pledges" aria-labelledby="pledges-title">
       <h3 id="pledges-title" className="subhead">
         Pledges against flows
       </h3>
-      {bars.length === 2 ? <RankedBars data={bars} unit="US$ bn" height={110} /> : null}
-      <form
-        className="fx"
-        onSubmit={(e) => {
-          e.preventDefault()
-          const rate = Number(draft)
-          if (rate > 0 && rate < 10) updateView({ fx: rate === DEFAULT_EUR_USD ? null : rate })
+      <FxField />
+      <ChartFrame
+        panel="investment"
+        title="Announced pledges a year (hatched) beside money invested in a year (filled)"
+        unit="US$ bn a year, nominal"
+        source={source}
+        caveats={CAVEATS}
+        height={bars.length * 30 + 40}
+        chart={
+          <PledgesChart
+            bars={bars}
+            unit="US$ bn a year"
+            source={source}
+            height={bars.length * 30 + 40}
+          />
+        }
+        table={
+          <DataTable
+            caption="Pledges a year beside money invested (the chart's data), US$ bn"
+            rowHeaderLabel="Bar"
+            rows={bars}
+            rowKey={(b) => b.id}
+            rowHeader={(b) => b.name}
+            columns={[
+              {
+                id: 'value',
+                header: 'US$ bn a year',
+                numeric: true,
+                cell: (b) => formatExact(b.value),
+              },
+              { id: 'detail', header: 'What it is', cell: (b) => b.detail },
+            ]}
+          />
+        }
+        exportData={{
+          header: ['bar', 'kind', 'US$ bn a year', 'what it is'],
+          rows: bars.map((b) => [b.name, b.kind, b.value, b.detail]),
         }}
-      >
-        <label htmlFor="fx-rate">EUR→USD rate</label>
-        <input
-          id="fx-rate"
-          inputMode="decimal"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button type="submit" className="button">
-          Apply
-        </button>
-        <span className="fx__note">
-          {fx === DEFAULT_EUR_USD ? DEFAULT_EUR_USD_NOTE : 'your rate'}
-        </span>
-      </form>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption>
-            Announced pledges, annualised, beside actual annual private AI investment
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Pledge</th>
-              <th scope="col" className="num">
-                Announced
-              </th>
-              <th scope="col" className="num">
-                US$ bn a year
-              </th>
-              <th scope="col" className="num">
-                Invested in a year (actual)
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ pledge, annualUsdBn, horizonLabel }) => {
-              const flow = flowOf(pledge.economyId)
-              return (
-                <tr key={pledge.id} title={coverageText(pledge)}>
-                  <th scope="row">
-                    {pledge.actor}{' '}
-                    <span className="muted">
-                      ({nameOf(pledge.economyId)}, {pledge.date}; {coverageText(pledge)})
-                    </span>
-                  </th>
-                  <td className="num">
-                    {formatBillions(pledge.amount, pledge.currency, 0)} {horizonLabel}
-                  </td>
-                  <td className="num">
-                    {annualUsdBn === null
-                      ? horizonLabel
-                      : `${formatBillions(annualUsdBn, 'USD', 1)} a year`}
-                  </td>
-                  <td className="num">
-                    {flow ? `${formatNumber(flow.value)} (${flow.year}, ${flow.label})` : 'no data'}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
+      />
+      <DataTable
+        caption="Announced pledges, annualised, beside actual annual private AI investment"
+        rowHeaderLabel="Pledge"
+        rows={rows}
+        rowKey={(r) => r.pledge.id}
+        rowHeader={({ pledge }) => (
+          <span title={coverageText(pledge)}>
+            {pledge.actor}{' '}
+            <span className="muted">
+              ({nameOf(pledge.economyId)}, {pledge.date}; {coverageText(pledge)})
+            </span>
+          </span>
+        )}
+        columns={[
+          {
+            id: 'announced',
+            header: 'Announced',
+            numeric: true,
+            cell: ({ pledge, horizonLabel }) =>
+              `${formatBillions(pledge.amount, pledge.currency, 0)} ${horizonLabel}`,
+          },
+          {
+            id: 'annual',
+            header: 'US$ bn a year',
+            numeric: true,
+            cell: ({ annualUsdBn, horizonLabel }) =>
+              annualUsdBn === null
+                ? horizonLabel
+                : `${formatBillions(annualUsdBn, 'USD', 1)} a year`,
+          },
+          {
+            id: 'flow',
+            header: 'Invested in a year (actual)',
+            numeric: true,
+            cell: ({ pledge }) => flowText(flowOf(pledge.economyId)),
+          },
+        ]}
+      />
     </section>
   )
 }

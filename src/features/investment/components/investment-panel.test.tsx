@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useViewStore } from '../../../stores/view-store'
+import { renderWithApp } from '../../../test/render-app'
+import { InvestmentPanel } from './investment-panel'
+
+const panel = () => screen.getByRole('region', { name: 'Private Investment' })
+const yearTable = (year: number) =>
+  within(panel()).findByRole('table', { name: new RegExp(`^AI private investment in ${year}`) })
+
+async function choose(label: string, option: string) {
+  await userEvent.click(within(panel()).getByRole('button', { name: new RegExp(`${label}$`) }))
+  await userEvent.click(await screen.findByRole('option', { name: option }))
+}
+
+describe('Private Investment panel against the mock service', () => {
+  it('AI Index 2024, 2023: the US–China gap, then per capita with World Bank population', async () => {
+    renderWithApp(<InvestmentPanel />, { search: 'year=2023&edition=aiindex-2024' })
+    const table = await yearTable(2023)
+    expect(table).toHaveAccessibleName(/US\$ bn, nominal US\$, AI Index 2024/)
+    expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent('67.22')
+    expect(within(table).getByRole('row', { name: /^China/ })).toHaveTextContent('7.76')
+    // AI Index 2024 reports no World total: share of world cannot be computed.
+    expect(within(table).queryByRole('row', { name: /^World/ })).toBeNull()
+
+    await choose('Normalise', 'Per capita')
+    expect(useViewStore.getState().view.norm).toBe('per-capita')
+    const perCapita = await within(panel()).findByRole('table', { name: /US\$ per person/ })
+    // 67.22e9 / 336,806,231 (USA 2023) = 199.5806…; 7.76e9 / 1,410,710,000 (CHN 2023) = 5.5008…
+    expect(within(perCapita).getByRole('row', { name: /^United States/ })).toHaveTextContent(
+      '199.58',
+    )
+    expect(within(perCapita).getByRole('row', { name: /^China/ })).toHaveTextContent('5.5')
+  })
+
+  it('% of GDP has no 2024 figure: "no data", never zero', async () => {
+    renderWithApp(<InvestmentPanel />, {
+      search: 'year=2024&edition=aiindex-2025&norm=share-of-gdp',
+    })
+    const table = await within(panel()).findByRole('table', { name: /% of GDP/ })
+    await waitFor(() =>
+      expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent(
+        'no data',
+      ),
+    )
+  })
+
+  it('EU-27 is the server’s sum of its reporting members, with the coverage', async () => {
+    renderWithApp(<InvestmentPanel />, { search: 'year=2024&edition=aiindex-2025&region=eu27' })
+    const table = await yearTable(2024)
+    const eu = await within(table).findByRole('row', { name: /^EU-27 \(sum of members\)/ })
+    // 25 members report in AI Index 2025; Latvia and Malta do not.
+    expect(eu).toHaveTextContent('25 of 27 members report')
+    expect(within(table).queryByRole('row', { name: /^United States/ })).toBeNull()
+  })
+
+  it('a bloc of your own: its sum, coverage and population-weighted per-capita figure', async () => {
+    renderWithApp(<InvestmentPanel />, {
+      search: 'year=2024&edition=aiindex-2025&countries=FRA,DEU,ITA&bloc=Big+three:FRA,DEU,ITA',
+    })
+    const table = await yearTable(2024)
+    const bloc = within(table).getByRole('row', { name: /^Big three \(your bloc\)/ })
+    // 2.617394131 + 1.974363427 + 0.863945611
+    expect(bloc).toHaveTextContent('5.46')
+    expect(bloc).toHaveTextContent('3 of 3 members report')
+
+    await choose('Normalise', 'Per capita')
+    const perCapita = await within(panel()).findByRole('table', { name: /US\$ per person/ })
+    // Σ money / Σ population = 5.455703169e9 / 211,020,950 = 25.85 (the mean of the three
+    // members' ratios would be 25.49).
+    await waitFor(() =>
+      expect(
+        within(perCapita).getByRole('row', { name: /^Big three \(your bloc\)/ }),
+      ).toHaveTextContent('25.85'),
+    )
+  })
+
+  it('revisions and quoted claims: stated with the data point they are checked against', async () => {
+    renderWithApp(<InvestmentPanel />, { search: 'year=2023' })
+    const revisions = await within(panel()).findByRole('region', {
+      name: 'Revisions between editions',
+    })
+    expect(revisions).toHaveTextContent(
+      'United States 2023: $67.22bn (AI Index 2024) → $72.36bn (AI Index 2026)',
+    )
+    const table = await yearTable(2023)
+    expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent(
+      '◆ revised',
+    )
+    const claims = await within(panel()).findByRole('region', {
+      name: 'Quoted in the debate: the investment gap',
+    })
+    expect(claims).toHaveTextContent(/consistent with rounding.*US AI private investment, 2023/)
+    expect(claims).toHaveTextContent(/United States 2023 = 72\.364764946 US\$ bn/)
+    expect(claims).toHaveTextContent(/unverified.*EU AI private investment, 2023/)
+  })
+
+  it('pledges against flows: Stargate $125bn a year, and € pledges at the rate you set', async () => {
+    renderWithApp(<InvestmentPanel />, { search: 'year=2024&edition=aiindex-2025' })
+    const pledges = await within(panel()).findByRole('region', { name: 'Pledges against flows' })
+    const stargate = within(pledges).getAllByRole('row', {
+      name: /^Stargate Project.*2025-01-21/,
+    })[0]
+    expect(stargate).toHaveTextContent('$125bn a year')
+    expect(stargate).toHaveTextContent('109.08 (2024, AI Index 2025)')
+    expect(within(pledges).getByText(/an assumption for February 2025/)).toBeInTheDocument()
+    const factories = () =>
+      within(pledges).getByRole('row', { name: /answer to EP written question/ })
+    // €10bn over 7 years at the default 1.04 = $1.49bn a year.
+    expect(factories()).toHaveTextContent('$1.5bn a year')
+
+    const rate = within(pledges).getByRole('textbox', { name: 'EUR→USD rate' })
+    await userEvent.clear(rate)
+    await userEvent.type(rate, '1.4')
+    await userEvent.click(within(pledges).getByRole('button', { name: 'Apply' }))
+    expect(useViewStore.getState().view.fx).toBe(1.4)
+    // €10bn × 1.4 / 7 = $2bn a year.
+    expect(factories()).toHaveTextContent('$2bn a year')
+  })
+})
