@@ -44,7 +44,7 @@ test('a weight slider re-ranks the computed index, writes the URL, and reload re
 
 test('the table lists the same numbers as the chart', async ({ page }) => {
   await page.goto('/?gvt=gvt-2024')
-  const chart = panel(page).getByRole('figure', { name: /an open AI index of/ })
+  const chart = panel(page).getByRole('figure', { name: /open AI index of \d+ countries/ })
   await expect(chart.locator('.recharts-label-list').first()).toBeVisible()
   const labels = (await chart.locator('.recharts-label-list text').allTextContents()).map(Number)
   const values = (await computed(page).getByRole('row').allInnerTexts())
@@ -63,4 +63,31 @@ test('the region filter narrows the countries ranked', async ({ page }) => {
   await expect(computed(page).getByRole('row', { name: /^China/ })).toHaveCount(0)
   await expect(published(page).getByRole('row', { name: /^United States/ })).toHaveCount(0)
   await expect(published(page).getByRole('row', { name: /^France/ })).toBeVisible()
+})
+
+test('the published ranking chart says why a row has no bar; a preset is one Back step', async ({
+  page,
+}) => {
+  await page.goto('/?gvt=gvt-2025&edition=aiindex-2025')
+  const chart = panel(page).getByRole('figure', {
+    name: /Published ranking: Global AI Vibrancy Tool 2025/,
+  })
+  await expect(chart.getByText('78.6')).toBeVisible()
+  await expect(chart.getByText('score not published').first()).toBeVisible()
+  await expect(chart.getByText('not in the published top 8').first()).toBeVisible()
+  await expect(panel(page).getByRole('status', { name: 'Cross-check' })).toContainText(
+    'Global AI Vibrancy Tool 2025 (2024 data)',
+  )
+  await panel(page).getByRole('button', { name: 'Economy-heavy' }).click()
+  await expect(page).toHaveURL(/weights=economy:3,research:1/)
+  await expect(panel(page).getByRole('button', { name: 'Economy-heavy' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await page.goBack()
+  await expect(page).not.toHaveURL(/weights=/)
+  await expect(panel(page).getByRole('button', { name: 'Equal' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
 })

@@ -1,92 +1,129 @@
-/** Why it moves: the selected country's pillar contributions and its rank under each preset, beside a second country. */
+/**
+ * Why it moves: the selected country's pillar contributions (stacked), its indicator values with
+ * editions and sources, and its rank under each preset — beside a second country.
+ */
+import { useMemo } from 'react'
+import { ChartFrame } from '../../../components/chart/chart-frame'
 import { SelectField } from '../../../components/fields/select-field'
-import { formatNumber } from '../../../lib/format'
 import { updateView, useView } from '../../../stores/view-store'
-import { computeIndex, PILLARS, type IndexResult, type RawValues } from '../model/composite-index'
+import {
+  PILLARS,
+  scorePrepared,
+  type IndexResult,
+  type PreparedIndex,
+  type RawValues,
+} from '../model/composite-index'
+import type { InputColumn } from '../model/index-inputs'
 import { PRESETS } from '../model/presets'
+import { ContributionBars } from './lazy-vibrancy-charts'
+import { ProfileTable } from './profile-table'
 
 interface Props {
   readonly raw: RawValues
-  readonly countries: readonly string[]
+  readonly used: readonly InputColumn[]
+  readonly prepared: PreparedIndex
   readonly result: IndexResult
   readonly nameOf: (id: string) => string
+  readonly sourceLabel: (id: string) => string
+  readonly editionLabel: (id: string) => string
 }
 
-export function ProfileCard({ raw, countries, result, nameOf }: Props) {
+export function ProfileCard({
+  raw,
+  used,
+  prepared,
+  result,
+  nameOf,
+  sourceLabel,
+  editionLabel,
+}: Props) {
   const selected = useView((v) => v.selected)
   const compare = useView((v) => v.compare)
-  const ids = [selected, compare].filter(
-    (id): id is string => id !== null && result.ranked.some((r) => r.entityId === id),
+  const ranked = new Set(result.ranked.map((r) => r.entityId))
+  const ids = [selected, compare].filter((id): id is string => id !== null && ranked.has(id))
+  const presetRanks = useMemo(
+    () => PRESETS.map((p) => ({ preset: p, ranked: scorePrepared(prepared, p.weights).ranked })),
+    [prepared],
   )
   const options = [
     { id: 'none', label: 'Nobody' },
-    ...result.ranked.map((r) => ({ id: r.entityId, label: nameOf(r.entityId) })),
+    ...[...result.ranked]
+      .map((r) => ({ id: r.entityId, label: nameOf(r.entityId) }))
+      .sort((a, b) => a.label.localeCompare(b.label)),
   ]
-  const presetRanks = PRESETS.map((p) => ({
-    preset: p,
-    ranked: computeIndex(raw, countries, p.weights).ranked,
-  }))
+  const rows = ids
+    .map((id) => result.ranked.find((r) => r.entityId === id))
+    .filter((r) => r !== undefined)
+  const source = 'Computed here from AI Index indicators'
   return (
-    <div className="profile">
-      <div className="profile__pickers">
+    <section className="vib-profile" aria-label="Country profile">
+      <h3 className="subhead">Why it ranks where it does</h3>
+      <div className="vib-profile__pickers">
         <SelectField
           label="Profile of"
-          value={selected ?? 'none'}
+          value={selected && ranked.has(selected) ? selected : 'none'}
           sections={[{ title: 'Country', options }]}
           onChange={(id) => updateView({ selected: id === 'none' ? null : id })}
         />
         <SelectField
           label="Compare with"
-          value={compare ?? 'none'}
+          value={compare && ranked.has(compare) ? compare : 'none'}
           sections={[{ title: 'Country', options }]}
           onChange={(id) => updateView({ compare: id === 'none' ? null : id })}
         />
       </div>
-      {ids.length > 0 ? (
-        <table className="data-table">
-          <caption>Why it ranks where it does (computed index)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Measure</th>
-              {ids.map((id) => (
-                <th key={id} scope="col" className="num">
-                  {nameOf(id)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {PILLARS.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.label}: contribution (pillar score)</th>
-                {ids.map((id) => {
-                  const r = result.ranked.find((x) => x.entityId === id)
-                  return (
-                    <td key={id} className="num">
-                      {formatNumber(r?.contributions[p.id], 1)} ({formatNumber(r?.pillars[p.id], 1)}
-                      )
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-            {presetRanks.map(({ preset, ranked }) => (
-              <tr key={preset.id}>
-                <th scope="row">Rank, preset “{preset.label}”</th>
-                {ids.map((id) => (
-                  <td key={id} className="num">
-                    {ranked.find((x) => x.entityId === id)?.rank ?? '—'}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
+      {rows.length === 0 ? (
         <p className="muted">
-          Select a country (click a bar, or pick it here) to see why it ranks where it does.
+          Select a country — click a bar, or pick it here — to see its pillar contributions, its
+          indicator values and its rank under each preset.
         </p>
+      ) : (
+        <div className="vib-profile__grid">
+          <ChartFrame
+            panel="vibrancy"
+            title={`Pillar contributions to the index (computed here): ${rows.map((r) => nameOf(r.entityId)).join(' vs ')}`}
+            unit="index points; the pillar contributions add up to the index"
+            source={source}
+            height={rows.length * 60 + 70}
+            chart={
+              <ContributionBars
+                height={rows.length * 60 + 70}
+                pillars={PILLARS}
+                source={source}
+                data={rows.map((r) => ({
+                  id: r.entityId,
+                  name: `${r.rank}. ${nameOf(r.entityId)}`,
+                  ...Object.fromEntries(PILLARS.map((p) => [p.id, r.contributions[p.id] ?? 0])),
+                }))}
+              />
+            }
+            table={
+              <ProfileTable
+                ids={ids}
+                raw={raw}
+                used={used}
+                result={result}
+                presetRanks={presetRanks}
+                nameOf={nameOf}
+                sourceLabel={sourceLabel}
+                editionLabel={editionLabel}
+                only="contributions"
+              />
+            }
+          />
+          <ProfileTable
+            ids={ids}
+            raw={raw}
+            used={used}
+            result={result}
+            presetRanks={presetRanks}
+            nameOf={nameOf}
+            sourceLabel={sourceLabel}
+            editionLabel={editionLabel}
+            only="all"
+          />
+        </div>
       )}
-    </div>
+    </section>
   )
 }

@@ -1,109 +1,132 @@
-/** The ranking as published: this edition's ranks, and how ranks moved between the two editions. */
+/** The ranking as published: the selected edition's ranks (chart and table) and the movement. */
 import type { VibrancyResponse } from '../../../api/schemas'
 import { ChartFrame } from '../../../components/chart/chart-frame'
-import { RankSlope } from '../../../components/chart/lazy-charts'
 import { DataTable } from '../../../components/data-table'
+import { PanelEmpty } from '../../../components/panel/panel-states'
 import { formatNumber } from '../../../lib/format'
-import type { PublishedRow } from '../model/published-ranking'
+import { updateView, useView } from '../../../stores/view-store'
+import { publishedRows, type PublishedRow } from '../model/published-ranking'
+import { PublishedBars } from './lazy-vibrancy-charts'
+import { MovementFrame } from './movement-frame'
 
 interface Props {
   readonly current: VibrancyResponse
-  readonly both: readonly VibrancyResponse[]
-  readonly rows: readonly PublishedRow[]
+  readonly other: VibrancyResponse | null
+  readonly include: (id: string) => boolean
+  readonly inView: readonly string[]
   readonly editionLabel: (id: string) => string
   readonly nameOf: (id: string) => string
-  readonly include: (id: string) => boolean
-  readonly selected: string | null
 }
 
-export function PublishedSection({
-  current,
-  both,
-  rows,
-  editionLabel,
-  nameOf,
-  include,
-  selected,
-}: Props) {
-  const ordered = [...both].sort((a, b) => a.dataYear - b.dataYear)
-  const ids = [...new Set(ordered.flatMap((r) => r.entries.map((e) => e.entityId)))].filter(include)
-  const series = ids.map((id) => ({
-    id,
-    name: nameOf(id),
-    ranks: ordered.map((r) => r.entries.find((e) => e.entityId === id)?.rank ?? null),
-    highlighted: id === selected,
-  }))
-  const maxRank = Math.max(...ordered.map((r) => r.publishedTopN), 1)
+const SOURCE = 'Stanford HAI Global AI Vibrancy Tool, ranks and scores as reported in news coverage'
+
+export function PublishedSection({ current, other, include, inView, editionLabel, nameOf }: Props) {
+  const countries = useView((v) => v.countries)
+  const selected = useView((v) => v.selected)
+  const compare = useView((v) => v.compare)
+  const asTable = useView((v) => v.tables.includes('vibrancy'))
+  const topN = current.publishedTopN
+  // Marked "not in the published top N": countries picked, selected or compared, and those in
+  // the other edition's top N (the ones readers look for, e.g. France and Germany in 2025).
+  const extra = [
+    ...countries,
+    selected,
+    compare,
+    ...(other?.entries.map((e) => e.entityId) ?? []),
+  ].filter((id): id is string => id !== null && inView.includes(id))
+  const rows = publishedRows(current, include, extra, nameOf)
+  const label = editionLabel(current.edition)
+  const caption = `Global AI Vibrancy ranking, ${label} (data year ${current.dataYear}), as published: top ${topN}`
+  const rankText = (r: PublishedRow) => r.rank ?? `not in the published top ${topN}`
+  const scoreText = (r: PublishedRow) =>
+    r.rank === null ? '—' : r.score === null ? 'not published' : formatNumber(r.score)
   const table = (
     <DataTable
-      caption={`Global AI Vibrancy ranking, ${editionLabel(current.edition)} (data year ${current.dataYear}), as published: top ${current.publishedTopN}`}
+      caption={caption}
       rowHeaderLabel="Country"
       rows={rows}
       rowKey={(r) => r.entityId}
       rowHeader={(r) => r.name}
       rowClassName={(r) => (r.entityId === selected ? 'row--selected' : undefined)}
       columns={[
-        {
-          id: 'rank',
-          header: 'Rank',
-          numeric: true,
-          cell: (r) =>
-            r.rank === null ? `not in the published top ${current.publishedTopN}` : r.rank,
-        },
-        {
-          id: 'score',
-          header: 'Score (as published)',
-          numeric: true,
-          cell: (r) =>
-            r.rank === null ? '—' : r.score === null ? 'not published' : formatNumber(r.score),
-        },
+        { id: 'rank', header: 'Rank', numeric: true, cell: rankText },
+        { id: 'score', header: 'Score (as published)', numeric: true, cell: scoreText },
       ]}
     />
   )
-  const columns = ordered.map(
-    (r) =>
-      `${editionLabel(r.edition).replace('Global AI Vibrancy Tool', 'GVT')} (${r.dataYear} data)`,
-  )
+  if (rows.length === 0)
+    return (
+      <PanelEmpty>
+        No country in view is in the published top {topN} of {label}.
+      </PanelEmpty>
+    )
+  const height = Math.max(180, rows.length * 30 + 40)
   return (
-    <div className="panel__grid">
+    <div className="vib-published">
       <ChartFrame
         panel="vibrancy"
-        title="How the published ranks moved between editions"
-        unit="rank in the published top N (1 = most vibrant); a line ends where a country is outside a top N"
-        source="Stanford HAI Global AI Vibrancy Tool, 2024 and 2025 editions, ranks as reported in news coverage"
+        title={`Published ranking: ${label} (${current.dataYear} data)`}
+        unit={`score 0–100 as published (only a few scores were published; ranks 1–${topN} are listed, no rank is guessed beyond)`}
+        source={`${SOURCE}; ${label}`}
         caveats={[
-          'Scores are relative (min–max normalised) and re-computed each edition; the 2025 edition covers more countries.',
+          'GVT scores are relative (min–max over the countries it covers) and not comparable across editions.',
         ]}
-        height={Math.max(260, maxRank * 34)}
+        height={height}
         chart={
-          <RankSlope
-            columns={columns}
-            series={series}
-            maxRank={maxRank}
-            height={Math.max(260, maxRank * 34)}
-          />
-        }
-        table={
-          <DataTable
-            caption="Published ranks by edition"
-            rowHeaderLabel="Country"
-            rows={series}
-            rowKey={(s) => s.id}
-            rowHeader={(s) => s.name}
-            columns={columns.map((c, i) => ({
-              id: c,
-              header: c,
-              numeric: true,
-              cell: (s: (typeof series)[number]) => s.ranks[i] ?? 'not in top N',
+          <PublishedBars
+            height={height}
+            data={rows.map((r) => ({
+              id: r.entityId,
+              label: r.rank === null ? `— ${r.name}` : `${r.rank}. ${r.name}`,
+              score: r.score,
+              scoreText: r.score === null ? '' : formatNumber(r.score),
+              missingText:
+                r.rank === null
+                  ? `not in the published top ${topN}`
+                  : r.score === null
+                    ? 'score not published'
+                    : '',
+              detail: [
+                r.rank === null
+                  ? `Not in the published top ${topN}`
+                  : `Rank ${r.rank} of the published top ${topN}`,
+                r.score === null
+                  ? 'Score: not published'
+                  : `Score: ${formatNumber(r.score)} (index 0–100, as published)`,
+                `${label}, data year ${current.dataYear}`,
+                `Source: ${r.sourceId ?? SOURCE}`,
+              ].join('\n'),
+              highlighted: r.entityId === selected,
             }))}
           />
         }
+        table={table}
         exportData={{
-          header: ['country', ...columns],
-          rows: series.map((s) => [s.name, ...s.ranks]),
+          header: ['rank', 'country', 'score'],
+          rows: rows.map((r) => [r.rank, r.name, r.score]),
         }}
+        tools={
+          selected ? (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => updateView({ selected: null })}
+            >
+              Clear selection
+            </button>
+          ) : null
+        }
       />
-      <div className="panel__side">{table}</div>
+      {asTable ? null : <div className="vib-published__table">{table}</div>}
+      {other ? (
+        <MovementFrame
+          editions={[current, other]}
+          include={include}
+          editionLabel={editionLabel}
+          nameOf={nameOf}
+          selected={selected}
+        />
+      ) : null}
     </div>
   )
 }

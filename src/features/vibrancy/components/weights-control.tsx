@@ -1,12 +1,12 @@
 /**
  * Weight sliders per pillar (and per indicator when expanded) and presets. Dragging re-ranks
- * live; the weights go to the URL, replacing the history entry (continuous control).
+ * live; the weights go to the URL, replacing the history entry (a continuous control); a preset
+ * is a discrete step and pushes one.
  */
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components'
-import { sameValue } from '../../../stores/url-codec'
 import { updateView } from '../../../stores/view-store'
 import { INDEX_INDICATORS, PILLARS, type Weights } from '../model/composite-index'
-import { effectiveWeights, PRESETS } from '../model/presets'
+import { activePreset, effectiveWeights, PRESETS } from '../model/presets'
 
 function WeightSlider({
   id,
@@ -25,7 +25,7 @@ function WeightSlider({
       step={0.25}
       value={weights[id] ?? 1}
       onChange={(v: number | number[]) => {
-        const value: number = Array.isArray(v) ? (v[0] ?? 1) : v
+        const value = Array.isArray(v) ? (v[0] ?? 1) : v
         updateView({ weights: { ...weights, [id]: value } })
       }}
     >
@@ -42,6 +42,7 @@ function WeightSlider({
 
 export function WeightsControl({ urlWeights }: { readonly urlWeights: Weights }) {
   const weights = effectiveWeights(urlWeights)
+  const active = activePreset(urlWeights)
   return (
     <div className="weights" role="group" aria-label="Index weights">
       <div className="weights__presets" role="group" aria-label="Weight presets">
@@ -50,7 +51,8 @@ export function WeightsControl({ urlWeights }: { readonly urlWeights: Weights })
             key={p.id}
             type="button"
             className="button toggle"
-            aria-pressed={sameValue(effectiveWeights(p.weights), weights)}
+            aria-pressed={active?.id === p.id}
+            title={p.note}
             onClick={() =>
               updateView({ weights: p.id === 'equal' ? {} : p.weights }, { history: 'push' })
             }
@@ -59,18 +61,15 @@ export function WeightsControl({ urlWeights }: { readonly urlWeights: Weights })
           </button>
         ))}
       </div>
-      <div className="weights__sliders">
-        {PILLARS.map((p) => (
-          <WeightSlider key={p.id} id={p.id} label={p.label} weights={weights} />
-        ))}
-      </div>
+      <p className="weights__note muted">{active ? active.note : 'Custom weights.'}</p>
+      {PILLARS.map((p) => (
+        <WeightSlider key={p.id} id={p.id} label={p.label} weights={weights} />
+      ))}
       <details className="weights__more">
         <summary>Weights of the indicators within each pillar</summary>
-        <div className="weights__sliders">
-          {INDEX_INDICATORS.map((i) => (
-            <WeightSlider key={i.id} id={i.id} label={i.label} weights={weights} />
-          ))}
-        </div>
+        {INDEX_INDICATORS.map((i) => (
+          <WeightSlider key={i.id} id={i.id} label={i.label} weights={weights} />
+        ))}
       </details>
     </div>
   )

@@ -1,7 +1,7 @@
 /**
  * The Global AI Vibrancy ranking as published: the ranks (and scores where published) of one
- * GVT edition, narrowed to the countries in view. Countries outside the published top N are
- * marked as such — never given a guessed rank.
+ * GVT edition, narrowed to the countries in view, and the movement between editions. Countries
+ * outside a published top N are marked as such — never given a guessed rank.
  */
 import type { VibrancyResponse } from '../../../api/schemas'
 
@@ -12,13 +12,17 @@ export interface PublishedRow {
   readonly rank: number | null
   readonly score: number | null
   readonly sourceId: string | null
+  readonly note: string | null
 }
 
-/** Rows of the published ranking within the scope, then chosen countries outside the top N. */
+/**
+ * Rows of the published ranking within the scope, then the `extra` countries (in scope) that
+ * are outside the published top N, marked as such.
+ */
 export function publishedRows(
   response: VibrancyResponse,
   includes: (entityId: string) => boolean,
-  chosen: readonly string[],
+  extra: readonly string[],
   nameOf: (entityId: string) => string,
 ): PublishedRow[] {
   const ranked = [...response.entries]
@@ -30,10 +34,71 @@ export function publishedRows(
       rank: e.rank,
       score: e.score,
       sourceId: e.sourceId,
+      note: e.note,
     }))
   const rankedIds = new Set(response.entries.map((e) => e.entityId))
-  const unranked = chosen
-    .filter((id) => !rankedIds.has(id))
-    .map((id) => ({ entityId: id, name: nameOf(id), rank: null, score: null, sourceId: null }))
+  const unranked = [...new Set(extra)]
+    .filter((id) => !rankedIds.has(id) && includes(id))
+    .map((id) => ({
+      entityId: id,
+      name: nameOf(id),
+      rank: null,
+      score: null,
+      sourceId: null,
+      note: null,
+    }))
   return [...ranked, ...unranked]
+}
+
+export interface MovementRow {
+  readonly entityId: string
+  readonly name: string
+  /** Rank per edition, oldest first; null = not in that edition's published top N. */
+  readonly ranks: readonly (number | null)[]
+  /** Places gained from the first to the last edition (positive = up); null if not in both. */
+  readonly change: number | null
+  /** "India 4 → 3", "Spain new at 7", "France 6 → not in the published top 8". */
+  readonly reading: string
+}
+
+/** Movement of every country in any published top N (within the scope), oldest edition first. */
+export function rankMovement(
+  editions: readonly VibrancyResponse[],
+  includes: (entityId: string) => boolean,
+  nameOf: (entityId: string) => string,
+): MovementRow[] {
+  const ordered = [...editions].sort((a, b) => a.dataYear - b.dataYear)
+  const first = ordered[0]
+  const last = ordered[ordered.length - 1]
+  if (!first || !last) return []
+  const ids = [...new Set(ordered.flatMap((r) => r.entries.map((e) => e.entityId)))].filter(
+    includes,
+  )
+  const rankIn = (r: VibrancyResponse, id: string) =>
+    r.entries.find((e) => e.entityId === id)?.rank ?? null
+  const rows = ids.map((id) => {
+    const ranks = ordered.map((r) => rankIn(r, id))
+    const from = rankIn(first, id)
+    const to = rankIn(last, id)
+    const name = nameOf(id)
+    const out = (r: VibrancyResponse) => `not in the published top ${r.publishedTopN}`
+    const reading =
+      from !== null && to !== null
+        ? from === to
+          ? `${name} ${from} → ${to} (unchanged)`
+          : `${name} ${from} → ${to}`
+        : from === null
+          ? `${name} new at ${to ?? '?'} (${out(first)} before)`
+          : `${name} ${from} → ${out(last)}`
+    return {
+      entityId: id,
+      name,
+      ranks,
+      change: from !== null && to !== null ? from - to : null,
+      reading,
+    }
+  })
+  // Latest ranks first, then those that dropped out, by their earlier rank.
+  const key = (r: MovementRow) => r.ranks[r.ranks.length - 1] ?? 100 + (r.ranks[0] ?? 0)
+  return rows.sort((a, b) => key(a) - key(b))
 }

@@ -1,66 +1,83 @@
 /**
- * Robustness of ranks to the weights: a seeded Monte Carlo in which every weight varies
- * independently by up to ±25%; for each country the range of ranks it takes and the share of
- * draws at its most frequent rank. Seeded, so the same view always gives the same answer.
+ * Robustness of ranks to the weights: a seeded Monte Carlo in which every weight (each pillar
+ * and each indicator) varies independently and uniformly within ±25%; for each country the
+ * range of ranks it takes and the share of draws at its most frequent rank. Seeded, so the
+ * same view always gives the same answer.
  */
-import { INDEX_INDICATORS, PILLARS, scoreNormalised, type Weights } from './composite-index'
-
-/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import {
+  orderBy,
+  reorder,
+  scoreInto,
+  weightVectors,
+  type PreparedIndex,
+  type Weights,
+} from './composite-index'
+import { mulberry32 } from './prng'
 
 export interface RankRange {
   readonly min: number
   readonly max: number
-  /** Most frequent rank, and the share of draws (0–1) in which the country takes it. */
+  /** Most frequent rank (the better one on a tie), and the share of draws (0–1) at it. */
   readonly mode: number
   readonly modeShare: number
 }
 
-/** Rank ranges over `draws` perturbed weight sets. */
+export interface RobustnessOptions {
+  readonly draws?: number
+  /** Half-width of the uniform perturbation, as a share of each weight (0.25 = ±25%). */
+  readonly spread?: number
+  readonly seed?: number
+}
+
+export const ROBUSTNESS_DRAWS = 1000
+export const ROBUSTNESS_SPREAD = 0.25
+
+/** Rank ranges over `draws` perturbed weight sets, by country id. */
 export function rankRanges(
-  normalised: ReadonlyMap<string, ReadonlyMap<string, number>>,
-  countries: readonly string[],
+  prepared: PreparedIndex,
   weights: Weights,
-  { draws = 1000, spread = 0.25, seed = 2024 } = {},
+  { draws = ROBUSTNESS_DRAWS, spread = ROBUSTNESS_SPREAD, seed = 2024 }: RobustnessOptions = {},
 ): Map<string, RankRange> {
+  const { spec, countries } = prepared
+  const n = countries.length
+  const p = spec.pillars.length
   const random = mulberry32(seed)
-  const keys = [...PILLARS.map((p) => p.id), ...INDEX_INDICATORS.map((i) => i.id)]
-  const counts = new Map<string, Map<number, number>>()
+  const base = weightVectors(spec, weights)
+  const w = weightVectors(spec, weights)
+  const scores = new Float64Array(n)
+  const pillarScores = new Float64Array(n * p)
+  const sums = new Float64Array(p)
+  const totals = new Float64Array(p)
+  const order = orderBy(new Float64Array(n), new Uint32Array(n))
+  // counts[c * n + r]: draws in which country c took rank r + 1.
+  const counts = new Uint32Array(n * n)
+  const jitter = () => 1 - spread + 2 * spread * random()
   for (let d = 0; d < draws; d++) {
-    const perturbed: Record<string, number> = {}
-    for (const k of keys) perturbed[k] = (weights[k] ?? 1) * (1 - spread + 2 * spread * random())
-    for (const row of scoreNormalised(normalised, countries, perturbed).ranked) {
-      const c = counts.get(row.entityId) ?? new Map<number, number>()
-      c.set(row.rank, (c.get(row.rank) ?? 0) + 1)
-      counts.set(row.entityId, c)
+    for (let q = 0; q < p; q++) w.pillar[q] = (base.pillar[q] ?? 0) * jitter()
+    for (let j = 0; j < w.indicator.length; j++)
+      w.indicator[j] = (base.indicator[j] ?? 0) * jitter()
+    scoreInto(prepared, w, scores, pillarScores, sums, totals)
+    reorder(scores, order)
+    for (let r = 0; r < n; r++) {
+      const c = order[r] ?? 0
+      counts[c * n + r] = (counts[c * n + r] ?? 0) + 1
     }
   }
   const out = new Map<string, RankRange>()
-  for (const [id, c] of counts) {
-    const ranks = [...c.keys()]
-    let mode = ranks[0] ?? 0
-    for (const r of ranks)
-      if (
-        (c.get(r) ?? 0) > (c.get(mode) ?? 0) ||
-        ((c.get(r) ?? 0) === (c.get(mode) ?? 0) && r < mode)
-      )
-        mode = r
-    out.set(id, {
-      min: Math.min(...ranks),
-      max: Math.max(...ranks),
-      mode,
-      modeShare: (c.get(mode) ?? 0) / draws,
-    })
-  }
+  countries.forEach((id, c) => {
+    let min = 0
+    let max = 0
+    let mode = 0
+    for (let r = 0; r < n; r++) {
+      const k = counts[c * n + r] ?? 0
+      if (k === 0) continue
+      if (min === 0) min = r + 1
+      max = r + 1
+      if (k > (counts[c * n + mode - 1] ?? 0) || mode === 0) mode = r + 1
+    }
+    if (draws > 0)
+      out.set(id, { min, max, mode, modeShare: (counts[c * n + mode - 1] ?? 0) / draws })
+  })
   return out
 }
 
@@ -68,4 +85,10 @@ export function rankRanges(
 export function describeRange(range: RankRange): string {
   if (range.min === range.max) return `#${range.min} in 100% of draws`
   return `#${range.min}–#${range.max}`
+}
+
+/** The longer reading, for the table and tooltips: "#2–#3 (#3 in 80%)". */
+export function describeRangeInFull(range: RankRange): string {
+  if (range.min === range.max) return describeRange(range)
+  return `${describeRange(range)} (#${range.mode} in ${Math.round(range.modeShare * 100)}%)`
 }

@@ -5,15 +5,19 @@ export interface CrossCheck {
   readonly n: number
   /** null with fewer than 3 countries in common (too few to say anything). */
   readonly rho: number | null
-  /** Places (published rank) where the computed order among the overlap agrees. */
+  /** Countries whose place among the overlap is the same in both orders. */
   readonly samePlace: number
 }
 
-/** Ranks 1..n of the values, by ascending order of `value` (ties keep input order). */
+/** Ranks 1..n of the values, ascending (ties keep input order). */
 function rerank(ids: readonly string[], value: (id: string) => number): Map<string, number> {
   return new Map([...ids].sort((a, b) => value(a) - value(b)).map((id, i) => [id, i + 1]))
 }
 
+/**
+ * Both rank lists are re-ranked 1..n on the overlap first (the published list is a top N, the
+ * computed one covers other countries), then rho = 1 − 6 Σd² / (n (n² − 1)).
+ */
 export function spearman(
   published: ReadonlyMap<string, number>,
   computed: ReadonlyMap<string, number>,
@@ -30,4 +34,17 @@ export function spearman(
     if (d === 0) samePlace += 1
   }
   return { n, rho: n >= 3 ? 1 - (6 * d2) / (n * (n * n - 1)) : null, samePlace }
+}
+
+/** One line for economists: how far the computed order agrees with the published one. */
+export function crossCheckReading(
+  check: CrossCheck,
+  { label, topN }: { readonly label: string; readonly topN: number },
+): string {
+  if (check.rho === null)
+    return `Only ${check.n} of the published top ${topN} (${label}) ${check.n === 1 ? 'is' : 'are'} ranked here: too few to compare.`
+  const rho = check.rho.toFixed(2)
+  const strength =
+    check.rho >= 0.7 ? 'a close match' : check.rho >= 0.4 ? 'a loose match' : 'little agreement'
+  return `Against ${label}: Spearman ρ = ${rho} on the ${check.n} countries ranked by both (${strength}); the computed index agrees with the published top ${topN} on ${check.samePlace} of ${check.n} places.`
 }

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderWithApp } from '../../../test/render-app'
+import { VibrancyPanel } from './vibrancy-panel'
+
+const panel = () => screen.getByRole('region', { name: 'AI Vibrancy Ranking' })
+const publishedTable = () => within(panel()).findByRole('table', { name: /as published/ })
+const computedTable = () =>
+  within(panel()).findByRole('table', { name: /ranks, pillar scores and robustness/ })
+const firstCell = (row: HTMLElement) => within(row).getAllByRole('cell')[0]
+const order = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => within(r).getByRole('rowheader').textContent)
+
+describe('VibrancyPanel', () => {
+  it('shows the GVT 2024 ranking as published: US 1st, China 2nd, France 6th, Germany 8th', async () => {
+    renderWithApp(<VibrancyPanel />, { search: 'gvt=gvt-2024' })
+    const table = await publishedTable()
+    for (const [country, rank] of [
+      ['United States', '1'],
+      ['China', '2'],
+      ['France', '6'],
+      ['Germany', '8'],
+    ] as const)
+      expect(
+        firstCell(within(table).getByRole('row', { name: new RegExp(`^${country}`) })),
+      ).toHaveTextContent(rank)
+    // Only the US score was published (rounded): the others say so.
+    expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent('70')
+    expect(within(table).getByRole('row', { name: /^China/ })).toHaveTextContent('not published')
+  })
+
+  it('marks countries outside the published top N, never with a guessed rank', async () => {
+    renderWithApp(<VibrancyPanel />, { search: 'gvt=gvt-2025' })
+    const table = await publishedTable()
+    expect(firstCell(within(table).getByRole('row', { name: /^France/ }))).toHaveTextContent(
+      'not in the published top 8',
+    )
+    expect(within(table).getByRole('row', { name: /^India/ })).toHaveTextContent('21.59')
+  })
+
+  it('computes the index from one edition per indicator and cross-checks it against the same data year', async () => {
+    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025&gvt=gvt-2024' })
+    const table = await computedTable()
+    expect(firstCell(within(table).getByRole('row', { name: /^United States/ }))).toHaveTextContent(
+      '1',
+    )
+    // The index speaks for 2024 data (AI Index 2025), so it is checked against GVT 2025, not 2024.
+    expect(within(panel()).getByRole('status', { name: 'Cross-check' })).toHaveTextContent(
+      /Global AI Vibrancy Tool 2025 \(2024 data\): Spearman ρ = [0-9.]+ on the 8 countries/,
+    )
+    const method = within(panel()).getByRole('group', { name: 'How this is computed' })
+    expect(method).toHaveTextContent(
+      /Private AI investment, latest year \(Economy\): AI Index 2025, 2024/,
+    )
+    // Models are only in AI Index 2026: the nearest edition that has them.
+    expect(method).toHaveTextContent(
+      /Notable ML models, cumulative \(R&D\): AI Index 2026, 2003-2025/,
+    )
+  })
+
+  it('re-ranks while a weight slider moves, and writes the weights to the URL', async () => {
+    const user = userEvent.setup()
+    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025' })
+    const before = order(await computedTable())
+    const slider = within(panel()).getByRole('slider', { name: /^R&D weight/ })
+    await user.click(slider)
+    for (let i = 0; i < 4; i++) await user.keyboard('{ArrowLeft}')
+    await waitFor(() => expect(window.location.search).toContain('weights=economy:1,research:0'))
+    const after = order(await computedTable())
+    expect(after).not.toEqual(before)
+    expect(within(panel()).getByRole('button', { name: 'Equal' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    )
+    await user.click(within(panel()).getByRole('button', { name: 'Equal' }))
+    await waitFor(() =>
+      expect(order(screen.getByRole('table', { name: /ranks, pillar scores/ }))).toEqual(before),
+    )
+    expect(window.location.search).not.toContain('weights=')
+  })
+
+  it('ranks only the countries of the region, and lists those with too little data', async () => {
+    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025&region=europe' })
+    const table = await computedTable()
+    expect(within(table).getByRole('row', { name: /^Germany/ })).toBeInTheDocument()
+    expect(within(table).queryByRole('row', { name: /^United States/ })).toBeNull()
+    expect(within(table).queryByRole('row', { name: /^China/ })).toBeNull()
+    const insufficient = within(panel()).getByRole('note', { name: 'Insufficient data' })
+    expect(insufficient).toHaveTextContent('Ukraine')
+    expect(insufficient).not.toHaveTextContent('United States')
+  })
+
+  it('per capita: investment per person, models per million, and the index says so', async () => {
+    renderWithApp(<VibrancyPanel />, {
+      search: 'edition=aiindex-2025&norm=per-capita&selected=FRA&compare=DEU',
+    })
+    await computedTable()
+    expect(
+      within(panel()).getByRole('figure', { name: /open AI index of \d+ countries, per capita/ }),
+    ).toBeInTheDocument()
+    const profile = within(panel()).getByRole('table', { name: /Country profile/ })
+    expect(profile).toHaveTextContent('US$ per person')
+    expect(profile).toHaveTextContent('models per million people')
+  })
+
+  it('profiles a country beside a second one, with its rank under each preset', async () => {
+    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025&selected=FRA&compare=DEU' })
+    const profile = await within(panel()).findByRole('table', {
+      name: /Country profile.*France vs Germany/,
+    })
+    const headers = within(profile)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent)
+    expect(headers).toEqual(['Measure', 'France', 'Germany'])
+    for (const preset of [
+      'Equal',
+      'Economy-heavy',
+      'R&D-heavy',
+      'R&D and economy weighted highest',
+    ])
+      expect(
+        within(profile).getByRole('row', { name: new RegExp(`preset “${preset}”`) }),
+      ).toBeInTheDocument()
+    expect(
+      within(panel()).getByRole('figure', { name: /Pillar contributions.*France vs Germany/ }),
+    ).toBeInTheDocument()
+  })
+})

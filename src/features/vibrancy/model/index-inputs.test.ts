@@ -1,0 +1,148 @@
+import type { EditionId, Observation } from '../../../api/schemas'
+import { buildRawValues, editionFor, referenceYear, unitOf } from './index-inputs'
+
+const obs = (
+  entityId: string,
+  year: number,
+  value: number | null,
+  edition: EditionId = 'aiindex-2025',
+  extra: Partial<Observation> = {},
+): Observation => ({
+  entityId,
+  year,
+  value,
+  unit: 'US$ bn',
+  edition,
+  sourceId: `src-${edition}`,
+  origin: 'reported',
+  period: null,
+  note: null,
+  coverage: null,
+  ...extra,
+})
+
+const countries = new Set(['USA', 'CHN', 'LUX', 'DEU'])
+const options = {
+  perCapita: false,
+  population: () => null,
+  maxYear: null,
+  isCountry: (id: string) => countries.has(id),
+}
+
+describe('edition per indicator', () => {
+  const all: EditionId[] = ['aiindex-2026', 'aiindex-2025', 'aiindex-2024']
+  it.each([
+    // [editions holding the indicator, selected, expected]
+    [all, 'aiindex-2024', 'aiindex-2024'], // the selected edition has it
+    [['aiindex-2026', 'aiindex-2025'], 'aiindex-2024', 'aiindex-2025'], // patents: nearest, not newest
+    [['aiindex-2026'], 'aiindex-2024', 'aiindex-2026'], // models cumulative: the only one
+    [['aiindex-2026', 'aiindex-2024'], 'aiindex-2025', 'aiindex-2026'], // tie → the newer
+    [['aiindex-2026-charts', 'aiindex-2025'], 'aiindex-2026', 'aiindex-2025'], // chart vintage skipped
+    [['owid-2025'], 'aiindex-2026', null], // no AI Index edition
+  ] as const)('%j with %s selected → %s', (editions, selected, expected) => {
+    expect(editionFor({ editions: [...editions] }, selected)).toBe(expected)
+  })
+  it('no metadata → null', () => expect(editionFor(undefined, 'aiindex-2026')).toBeNull())
+})
+
+describe('raw values', () => {
+  const investment = [
+    obs('USA', 2023, 60),
+    obs('USA', 2024, 109.08),
+    obs('CHN', 2024, 9.29),
+    obs('LUX', 2024, null), // no data stays no data
+    obs('WLD', 2025, 300), // an aggregate never sets the data year
+    obs('DEU', 2024, 4, 'aiindex-2026'), // another edition is never mixed in
+  ]
+
+  it('takes the latest year with country data, from the one edition', () => {
+    const { raw, used } = buildRawValues(
+      [{ id: 'investment-latest', edition: 'aiindex-2025', observations: investment }],
+      options,
+    )
+    expect(Object.fromEntries(raw.get('investment-latest') ?? [])).toEqual({
+      USA: 109.08,
+      CHN: 9.29,
+    })
+    expect(used).toEqual([
+      {
+        id: 'investment-latest',
+        indicator: 'private-investment',
+        edition: 'aiindex-2025',
+        year: 2024,
+        period: null,
+        unit: 'US$ bn',
+        sourceIds: ['src-aiindex-2025'],
+        populationYear: null,
+      },
+    ])
+    expect(referenceYear(used)).toBe(2024)
+  })
+
+  it('the Year filter caps the data year', () => {
+    const { raw, used } = buildRawValues(
+      [{ id: 'investment-latest', edition: 'aiindex-2025', observations: investment }],
+      { ...options, maxYear: 2023 },
+    )
+    expect(Object.fromEntries(raw.get('investment-latest') ?? [])).toEqual({ USA: 60 })
+    expect(used[0]?.year).toBe(2023)
+    // Nothing up to 2022: the indicator drops out (and the disclosure says so).
+    expect(
+      buildRawValues(
+        [{ id: 'investment-latest', edition: 'aiindex-2025', observations: investment }],
+        { ...options, maxYear: 2022 },
+      ).used,
+    ).toEqual([])
+  })
+
+  it('per capita: US$ bn → US$ per person, counts → per million, per-100k untouched', () => {
+    const population = (id: string, year: number) =>
+      year === 2024 ? (({ USA: 340e6, LUX: 0.67e6 } as Record<string, number>)[id] ?? null) : null
+    const { raw, used } = buildRawValues(
+      [
+        {
+          id: 'investment-latest',
+          edition: 'aiindex-2025',
+          observations: [obs('USA', 2024, 109.08)],
+        },
+        {
+          id: 'models-cumulative',
+          edition: 'aiindex-2026',
+          observations: [
+            obs('USA', 2025, 1020, 'aiindex-2026', { unit: 'models', period: '2003-2025' }),
+            obs('LUX', 2025, 2, 'aiindex-2026', { unit: 'models', period: '2003-2025' }),
+            obs('CHN', 2025, 300, 'aiindex-2026', { unit: 'models', period: '2003-2025' }),
+          ],
+        },
+        {
+          id: 'patents-per-100k',
+          edition: 'aiindex-2025',
+          observations: [obs('LUX', 2023, 1.5, 'aiindex-2025', { unit: 'patents per 100k' })],
+        },
+      ],
+      { ...options, perCapita: true, population },
+    )
+    // 109.08e9 / 340e6 = 320.82352941…; 1020e6 / 340e6 = 3; 2e6 / 0.67e6 = 2.98507…
+    expect(raw.get('investment-latest')?.get('USA')).toBeCloseTo(320.8235294, 6)
+    expect(raw.get('models-cumulative')?.get('USA')).toBe(3)
+    expect(raw.get('models-cumulative')?.get('LUX')).toBeCloseTo(2.9850746, 6)
+    // China has no population figure here: no per-capita figure, never zero.
+    expect(raw.get('models-cumulative')?.get('CHN')).toBeNull()
+    expect(raw.get('patents-per-100k')?.get('LUX')).toBe(1.5)
+    // 2025 data uses 2024 population (WDI ends in 2024) — recorded for the disclosure.
+    expect(used.map((u) => [u.id, u.unit, u.populationYear, u.period])).toEqual([
+      ['investment-latest', 'US$ per person', null, null],
+      ['models-cumulative', 'models per million people', 2024, '2003-2025'],
+      ['patents-per-100k', 'patents per 100k', null, null],
+    ])
+  })
+
+  it.each([
+    ['per-person', 'US$ bn', true, 'US$ per person'],
+    ['per-million', 'models', true, 'models per million people'],
+    ['already', 'patents per 100k', true, 'patents per 100k'],
+    ['per-person', 'US$ bn', false, 'US$ bn'],
+  ] as const)('unit of %s %s (per capita %s) is %s', (rule, unit, perCapita, expected) => {
+    expect(unitOf(rule, unit, perCapita)).toBe(expected)
+  })
+})
