@@ -1,6 +1,7 @@
 /**
  * Screenshots of the built app for looking at it: `node scripts/screenshot.mjs <url> <out.png>
- * [width] [height] [wait-for selector]`; FULL=1 for the whole page, ELEMENT=<selector> for one element. Uses Debian's Chromium through playwright-core (no browser download).
+ * [width] [height] [wait-for selector]`; FULL=1 for the whole page, ELEMENT=<selector> for one element,
+ * THEME=light|dark|projector for a theme (a viewer preference, kept in localStorage). Uses Debian's Chromium through playwright-core (no browser download).
  */
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs'
@@ -15,6 +16,11 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 page.on('console', (m) => {
   if (m.type() === 'error') console.error('console:', m.text())
 })
+if (process.env.THEME)
+  await page.addInitScript(
+    (t) => window.localStorage.setItem('ai-monitor:theme', t),
+    process.env.THEME,
+  )
 page.on('pageerror', (e) => console.error('pageerror:', e.message))
 await page.goto(url)
 await page

@@ -1,9 +1,11 @@
-/** The product bar: name, data mode badge and the Edition picker. */
+/** The product bar: name, data mode badge, the Edition picker, theme, scenes and Present. */
 import { useApiClient } from '../lib/api-context'
 import { useMeta } from '../queries/meta'
 import { SelectField } from '../components/fields/select-field'
 import { updateView, useView } from '../stores/view-store'
 import { AI_INDEX_EDITIONS, type AiIndexEdition } from '../stores/url-codec'
+import { PresentTools } from '../features/present/components/present-tools'
+import { ThemeSwitch } from './theme-switch'
 
 export function AppHeader() {
   const client = useApiClient()
@@ -44,6 +46,8 @@ export function AppHeader() {
           ]}
           onChange={(id) => updateView({ edition: id as AiIndexEdition })}
         />
+        <ThemeSwitch />
+        <PresentTools />
       </div>
     </header>
   )

@@ -1,10 +1,12 @@
 /**
  * The frame every chart sits in: a <figure> with an accessible name, a fixed-size box (no
  * layout shift while data loads), the chart ⇄ table toggle (kept in the URL), and a caption
- * with units, source and caveats. Exports (issue #6) read the data-* attributes of the figure.
+ * with units, source and caveats. The Export menu (PNG, SVG, CSV, clipboard) stamps every export with the view's context.
  */
-import { useId, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
+import type { ExportTable } from '../../lib/export/types'
 import { ScrollRegion } from '../scroll-region'
+import { ExportMenu } from './export-menu'
 import type { PanelId } from '../../stores/url-codec'
 import { updateView, useView } from '../../stores/view-store'
 
@@ -33,11 +35,7 @@ interface ChartFrameProps {
   readonly exportData?: ExportTable
 }
 
-/** The data behind a chart, as a table of raw values. */
-export interface ExportTable {
-  readonly header: readonly string[]
-  readonly rows: readonly (readonly (string | number | null)[])[]
-}
+export type { ExportTable }
 
 export function ChartFrame({
   panel,
@@ -49,12 +47,15 @@ export function ChartFrame({
   chart,
   table,
   tools,
+  exportData,
 }: ChartFrameProps) {
+  const figureRef = useRef<HTMLElement>(null)
   const tables = useView((v) => v.tables)
   const showTable = tables.includes(panel)
   const titleId = useId()
   return (
     <figure
+      ref={figureRef}
       className="chart-frame"
       aria-labelledby={titleId}
       data-export-title={title}
@@ -68,6 +69,15 @@ export function ChartFrame({
         </p>
         <div className="chart-frame__tools">
           {tools}
+          <ExportMenu
+            figure={figureRef}
+            panel={panel}
+            title={title}
+            unit={unit}
+            source={source}
+            caveats={caveats}
+            table={exportData ?? { header: [], rows: [] }}
+          />
           <button
             type="button"
             className="button button--quiet"

@@ -1,0 +1,162 @@
+/**
+ * Composes a standalone SVG of a chart for export: header text (title, unit), a clone of the
+ * chart's own <svg> with the computed styles that matter inlined (so theme variables and CSS
+ * rules survive outside the page), and footer text (filters, weights, edition, source, caveats,
+ * link). DOM APIs only: no innerHTML, no eval (strict CSP); text from data is set as text.
+ */
+import type { Stamp } from './stamp'
+import { wrapLine } from './stamp'
+import type { ExportTable } from './types'
+
+const NS = 'http://www.w3.org/2000/svg'
+const PAD = 24
+const STYLE_PROPS = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const
+
+/** Colours and font of the composed image (read from the page's theme). */
+export interface SvgTheme {
+  readonly background: string
+  readonly text: string
+  readonly muted: string
+  readonly fontFamily: string
+}
+
+export interface ComposedSvg {
+  readonly svg: string
+  readonly width: number
+  readonly height: number
+}
+
+/** The chart's main <svg> inside a figure: the largest one (legend icons are small svgs too). */
+export function findChartSvg(figure: Element): SVGSVGElement | null {
+  let best: SVGSVGElement | null = null
+  let bestArea = 0
+  for (const svg of figure.querySelectorAll<SVGSVGElement>('.chart-frame__chart svg')) {
+    const box = svg.getBoundingClientRect()
+    const area = box.width * box.height
+    if (area > bestArea) {
+      best = svg
+      bestArea = area
+    }
+  }
+  return best
+}
+
+function inlineStyles(source: Element, clone: Element) {
+  const view = source.ownerDocument.defaultView
+  if (!view) return
+  const sources = [source, ...source.querySelectorAll('*')]
+  const clones = [clone, ...clone.querySelectorAll('*')]
+  sources.forEach((el, i) => {
+    const target = clones[i]
+    if (!target) return
+    const style = view.getComputedStyle(el)
+    const text = STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';')
+    target.setAttribute('style', text)
+    target.removeAttribute('class')
+  })
+}
+
+function textEl(doc: Document, text: string, x: number, y: number, size: number, fill: string) {
+  const t = doc.createElementNS(NS, 'text')
+  t.setAttribute('x', String(x))
+  t.setAttribute('y', String(y))
+  t.setAttribute('font-size', String(size))
+  t.setAttribute('fill', fill)
+  t.textContent = text
+  return t
+}
+
+/** A plain text rendering of the data, used when the chart is shown as a table. */
+function tableAsSvg(doc: Document, table: ExportTable, theme: SvgTheme, width: number) {
+  const g = doc.createElementNS(NS, 'g')
+  const lines = [table.header, ...table.rows].map((r) =>
+    r.map((c) => (c === null ? 'no data' : String(c))).join('   '),
+  )
+  lines.forEach((line, i) => {
+    const t = textEl(doc, line.slice(0, Math.floor(width / 7)), 0, 18 * (i + 1), 13, theme.text)
+    if (i === 0) t.setAttribute('font-weight', '700')
+    g.appendChild(t)
+  })
+  return { node: g, height: 18 * lines.length + 8 }
+}
+
+/** Builds the export SVG for a figure. */
+export function composeSvg(
+  figure: Element,
+  stamp: Stamp,
+  table: ExportTable,
+  theme: SvgTheme,
+): ComposedSvg {
+  const doc = figure.ownerDocument
+  const chart = findChartSvg(figure)
+  const box = chart?.getBoundingClientRect()
+  const chartW = Math.max(640, Math.round(box?.width ?? 800))
+  const width = chartW + 2 * PAD
+  const root = doc.createElementNS(NS, 'svg')
+  root.setAttribute('xmlns', NS)
+  root.setAttribute('font-family', theme.fontFamily)
+
+  const bg = doc.createElementNS(NS, 'rect')
+  bg.setAttribute('width', '100%')
+  bg.setAttribute('height', '100%')
+  bg.setAttribute('fill', theme.background)
+  root.appendChild(bg)
+
+  let y = PAD
+  const [title = '', ...subtitle] = stamp.header
+  for (const line of wrapLine(title, Math.floor(width / 12))) {
+    y += 26
+    const t = textEl(doc, line, PAD, y, 22, theme.text)
+    t.setAttribute('font-weight', '700')
+    root.appendChild(t)
+  }
+  for (const line of subtitle.flatMap((l) => wrapLine(l, Math.floor(width / 8)))) {
+    y += 20
+    root.appendChild(textEl(doc, line, PAD, y, 14, theme.muted))
+  }
+  y += 12
+
+  if (chart && box) {
+    const clone = chart.cloneNode(true) as SVGSVGElement
+    inlineStyles(chart, clone)
+    clone.setAttribute('x', String(PAD))
+    clone.setAttribute('y', String(y))
+    clone.setAttribute('width', String(Math.round(box.width)))
+    clone.setAttribute('height', String(Math.round(box.height)))
+    root.appendChild(clone)
+    y += Math.round(box.height)
+  } else {
+    const rendered = tableAsSvg(doc, table, theme, chartW)
+    rendered.node.setAttribute('transform', `translate(${PAD} ${y})`)
+    root.appendChild(rendered.node)
+    y += rendered.height
+  }
+
+  y += 8
+  for (const line of stamp.footer.flatMap((l) => wrapLine(l, Math.floor(width / 6.6)))) {
+    y += 16
+    root.appendChild(textEl(doc, line, PAD, y, 12, theme.muted))
+  }
+  const height = y + PAD
+  root.setAttribute('width', String(width))
+  root.setAttribute('height', String(height))
+  root.setAttribute('viewBox', `0 0 ${width} ${height}`)
+  return { svg: new XMLSerializer().serializeToString(root), width, height }
+}
