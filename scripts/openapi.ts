@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document of the v1 contract, generated from the zod schemas (the single
  * source of truth), so a backend team can implement the API the app expects.
  */
-import { z } from 'zod'
+import { z } from '../src/api/zod'
 import {
   ClaimsResponseSchema,
   EditionIdSchema,

@@ -22,7 +22,9 @@ function toFetchRequest(req: IncomingMessage, origin: string): Request {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers))
     if (typeof value === 'string') headers.set(name, value)
-  return new Request(new URL(req.url ?? '/', origin), { method: req.method ?? 'GET', headers })
+  // HEAD is answered as GET minus the body (RFC 9110 §9.3.2): the handlers know only GET.
+  const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET')
+  return new Request(new URL(req.url ?? '/', origin), { method, headers })
 }
 
 async function respond(

@@ -85,9 +85,14 @@ function requestSignal(signal: AbortSignal | undefined, timeoutMs: number | unde
   // Settles (rejects) when either fires; raced against the transport and the body read, so a
   // transport that ignores the signal still cannot hold the panel hostage.
   const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
-      once: true,
-    })
+    controller.signal.addEventListener(
+      'abort',
+      () => {
+        const reason: unknown = controller.signal.reason
+        reject(reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError'))
+      },
+      { once: true },
+    )
   })
   aborted.catch(() => undefined)
   return {

@@ -1,0 +1,147 @@
+/**
+ * Contract tests of the handlers: every answer parses with the zod schemas of src/api, bad
+ * parameters are 400 problem details naming the parameter, unknown ids 404, and no query
+ * string — however hostile — makes the service fail (fuzzed with fast-check).
+ */
+import fc from 'fast-check'
+import { getResponse } from 'msw'
+import type { z } from 'zod'
+import { API_PREFIX } from '../../src/api/endpoints'
+import {
+  ClaimsResponseSchema,
+  IndicatorResponseSchema,
+  MetaResponseSchema,
+  PledgesResponseSchema,
+  ProblemSchema,
+  VibrancyResponseSchema,
+} from '../../src/api/schemas'
+import { handlers } from '../handlers'
+
+const ORIGIN = 'http://api.test'
+
+async function get(path: string) {
+  const response = await getResponse(handlers, new Request(`${ORIGIN}${API_PREFIX}${path}`))
+  if (!response) throw new Error(`no handler answered ${path}`)
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    body: (await response.json()) as unknown,
+  }
+}
+
+async function expectOk<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+  const { status, body } = await get(path)
+  expect(status, path).toBe(200)
+  const parsed = schema.safeParse(body)
+  expect(parsed.success ? [] : parsed.error.issues.slice(0, 3), path).toEqual([])
+  return schema.parse(body)
+}
+
+async function expectProblem(path: string, status: number, parameter?: string) {
+  const answer = await get(path)
+  expect(answer.status, path).toBe(status)
+  expect(answer.type).toBe('application/problem+json')
+  const problem = ProblemSchema.parse(answer.body)
+  expect(problem.status).toBe(status)
+  expect(problem.detail.length).toBeGreaterThan(0)
+  if (parameter) expect(problem.parameter).toBe(parameter)
+}
+
+describe('every response parses with the contract schemas', () => {
+  it('meta, pledges and claims', async () => {
+    const meta = await expectOk('/meta', MetaResponseSchema)
+    expect(meta.indicators.length).toBeGreaterThan(5)
+    expect((await expectOk('/pledges', PledgesResponseSchema)).pledges.length).toBeGreaterThan(0)
+    expect((await expectOk('/claims', ClaimsResponseSchema)).claims.length).toBeGreaterThan(0)
+  })
+
+  it('vibrancy: latest, by edition and by data year', async () => {
+    const latest = await expectOk('/vibrancy', VibrancyResponseSchema)
+    expect(latest.entries.length).toBeGreaterThan(0)
+    for (const edition of ['gvt-2024', 'gvt-2025'])
+      expect((await expectOk(`/vibrancy?edition=${edition}`, VibrancyResponseSchema)).edition).toBe(
+        edition,
+      )
+    const byYear = await expectOk('/vibrancy?year=2023', VibrancyResponseSchema)
+    expect(byYear.dataYear).toBe(2023)
+  })
+
+  it('every indicator in every edition, with and without an entity list (groups included)', async () => {
+    const meta = await expectOk('/meta', MetaResponseSchema)
+    const groups = meta.groups.map((g) => g.id).slice(0, 6)
+    let checked = 0
+    for (const indicator of meta.indicators)
+      for (const { edition, from, to } of indicator.coverage) {
+        const all = await expectOk(
+          `/indicators/${indicator.id}?edition=${edition}`,
+          IndicatorResponseSchema,
+        )
+        expect(all.observations.every((o) => o.edition === edition)).toBe(true)
+        const some = await expectOk(
+          `/indicators/${indicator.id}?edition=${edition}&from=${from}&to=${to}&entities=USA,CHN,${groups.join(',')}`,
+          IndicatorResponseSchema,
+        )
+        // With an entity list every year in range is present, null where there is no data.
+        expect(some.observations).toHaveLength((to - from + 1) * (2 + groups.length))
+        checked += 2
+      }
+    expect(checked).toBeGreaterThan(20)
+  })
+})
+
+describe('problem details', () => {
+  it.each([
+    ['/indicators/private-investment?edition=nonsense', 'edition'],
+    ['/indicators/private-investment?from=20x3', 'from'],
+    ['/indicators/private-investment?to=1800', 'to'],
+    ['/indicators/private-investment?from=2020&to=2010', 'from'],
+    ['/indicators/private-investment?entities=USA,%3Cimg%3E', 'entities'],
+    ['/indicators/private-investment?entities=USA,XXX', 'entities'],
+    ['/vibrancy?edition=aiindex-2024', 'edition'],
+    ['/vibrancy?year=abcd', 'year'],
+  ])('400 for %s, naming "%s"', async (path, parameter) => {
+    await expectProblem(path, 400, parameter)
+  })
+
+  it.each([
+    '/indicators/not-an-indicator',
+    '/indicators/private-investment/extra',
+    '/vibrancy?year=1999',
+    '/unknown',
+    '/meta/x',
+  ])('404 for %s', async (path) => {
+    await expectProblem(path, 404)
+  })
+})
+
+describe('fuzzed query strings', () => {
+  const key = fc.constantFrom('edition', 'from', 'to', 'entities', 'year', 'x')
+  const value = fc.oneof(
+    fc.string(),
+    fc.constantFrom('aiindex-2025', 'gvt-2024', '2020', '2023', 'USA,CHN', 'eu27', '', '0000'),
+    fc.integer({ min: -5000, max: 5000 }).map(String),
+  )
+  const query = fc.array(fc.tuple(key, value), { maxLength: 5 })
+  const path = fc.constantFrom(
+    '/indicators/private-investment',
+    '/indicators/ai-patents-per-100k',
+    '/vibrancy',
+  )
+
+  it('never fail: 200 with a valid body or a 400/404 problem', async () => {
+    await fc.assert(
+      fc.asyncProperty(path, query, async (p, pairs) => {
+        const qs = new URLSearchParams(pairs).toString()
+        const answer = await get(`${p}${qs ? `?${qs}` : ''}`)
+        if (answer.status === 200) {
+          const schema = p === '/vibrancy' ? VibrancyResponseSchema : IndicatorResponseSchema
+          expect(schema.safeParse(answer.body).success).toBe(true)
+        } else {
+          expect([400, 404]).toContain(answer.status)
+          expect(ProblemSchema.safeParse(answer.body).success).toBe(true)
+        }
+      }),
+      { numRuns: 400 },
+    )
+  })
+})

@@ -1,0 +1,231 @@
+/**
+ * Bloc arithmetic of the mock service (DESIGN §4): a group's figure is the sum of its reporting
+ * members (money, counts) or their population-weighted mean (per-100k rates), with the coverage
+ * kept. Checked exhaustively over the sourced fixtures, then as a property over random data.
+ */
+import fc from 'fast-check'
+import type { EditionId, IndicatorId } from '../../src/api/schemas'
+import type { FixtureObservation } from '../data/types'
+import type { Dataset } from './dataset'
+import { createRepository } from './repository'
+import { sourcedDataset } from './sourced-dataset'
+
+const repo = createRepository(sourcedDataset)
+const meta = repo.meta()
+
+/** Relative closeness: sums of a few hundred floats differ only in the last bits. */
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
+
+/** Population of a member in a year (WDI), as the service weights it. */
+function population(id: string, year: number): number | null {
+  const series = sourcedDataset.referenceSeries.find((s) => s.indicatorId === 'population')
+  return series?.values[id]?.[year - series.startYear] ?? null
+}
+
+describe('group aggregates over the sourced fixtures', () => {
+  let checkedTotal = 0
+  const cases = meta.indicators
+    .filter((i) => i.aggregation !== 'none')
+    .flatMap((indicator) =>
+      indicator.coverage.map((c) => ({ indicator, edition: c.edition, from: c.from, to: c.to })),
+    )
+
+  it('covers every aggregable indicator and edition', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10)
+    expect(meta.groups.length).toBeGreaterThan(10)
+  })
+
+  it.each(cases.map((c) => [`${c.indicator.id} ${c.edition}`, c] as const))(
+    '%s: every group, every year, equals its reporting members',
+    (_, { indicator, edition, from, to }) => {
+      let checked = 0
+      for (const group of meta.groups) {
+        const response = repo.indicator(indicator.id, {
+          edition,
+          from,
+          to,
+          entities: [group.id, ...group.members],
+        })
+        for (let year = from; year <= to; year++) {
+          const at = response.observations.filter((o) => o.year === year)
+          const bloc = at.find((o) => o.entityId === group.id)
+          const members = at.filter((o) => o.entityId !== group.id)
+          expect(bloc?.origin).toBe('computed')
+          expect(members).toHaveLength(group.members.length)
+          const reporting =
+            indicator.aggregation === 'sum'
+              ? members.filter((m) => m.value !== null)
+              : members.filter((m) => m.value !== null && (population(m.entityId, year) ?? 0) > 0)
+          expect(bloc?.coverage).toEqual({
+            reporting: reporting.length,
+            members: group.members.length,
+            missing: group.members.filter((id) => !reporting.some((m) => m.entityId === id)),
+          })
+          if (reporting.length === 0) {
+            // No member reports: "no data", never zero.
+            expect(bloc?.value).toBeNull()
+            continue
+          }
+          const expected =
+            indicator.aggregation === 'sum'
+              ? reporting.reduce((sum, m) => sum + (m.value ?? 0), 0)
+              : reporting.reduce(
+                  (sum, m) => sum + (m.value ?? 0) * (population(m.entityId, year) ?? 0),
+                  0,
+                ) / reporting.reduce((sum, m) => sum + (population(m.entityId, year) ?? 0), 0)
+          expect(close(bloc?.value ?? NaN, expected)).toBe(true)
+          checked += 1
+        }
+      }
+      checkedTotal += checked
+    },
+  )
+
+  it('every aggregable series has some group with reporting members', () => {
+    expect(checkedTotal).toBeGreaterThan(1000)
+  })
+
+  it('G7 private investment 2023 (AI Index 2024) is the hand-checked sum of its 4 reporting members', () => {
+    const { observations } = repo.indicator('private-investment', {
+      edition: 'aiindex-2024',
+      from: 2023,
+      to: 2023,
+      entities: ['g7'],
+    })
+    // Canada 1.61 + Germany 1.91 + United Kingdom 3.78 + United States 67.22; FRA, ITA, JPN: no data.
+    expect(observations[0]?.value).toBeCloseTo(74.52, 10)
+    expect(observations[0]?.coverage).toEqual({
+      reporting: 4,
+      members: 7,
+      missing: ['FRA', 'ITA', 'JPN'],
+    })
+  })
+})
+
+/** A random dataset of one bloc: values (some missing) and populations per member and year. */
+const memberArb = fc.record({
+  values: fc.array(fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: null }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
+  population: fc.array(fc.option(fc.integer({ min: 0, max: 2e9 }), { nil: null }), {
+    minLength: 3,
+    maxLength: 3,
+  }),
+})
+
+type Member = {
+  readonly values: readonly (number | null)[]
+  readonly population: readonly (number | null)[]
+}
+
+function randomDataset(members: readonly Member[]): Dataset {
+  const ids = members.map((_, i) => `M${String(i).padStart(2, '0')}`)
+  const years = [2020, 2021, 2022]
+  const obs = (indicatorId: IndicatorId, edition: EditionId, pick: 'values') =>
+    members.flatMap((m, i) =>
+      years.flatMap((year, y): FixtureObservation[] => {
+        const value = m[pick][y] ?? null
+        return value === null
+          ? []
+          : [
+              {
+                indicatorId,
+                entityId: ids[i] ?? '',
+                year,
+                value,
+                edition,
+                sourceId: 's',
+                period: null,
+                note: null,
+              },
+            ]
+      }),
+    )
+  const indicator = (id: IndicatorId, aggregation: 'sum' | 'population-weighted-mean') => ({
+    id,
+    label: id,
+    shortLabel: id,
+    unit: 'u',
+    pillar: 'economy' as const,
+    perCapitaAble: false,
+    aggregation,
+    description: '',
+  })
+  return {
+    ...sourcedDataset,
+    entities: ids.map((id) => ({
+      id,
+      name: id,
+      kind: 'country' as const,
+      iso2: null,
+      m49: null,
+      region: 'R',
+      subRegion: 'S',
+      note: null,
+    })),
+    groups: [
+      { id: 'bloc', label: 'Bloc', kind: 'bloc', parent: null, members: ids, basis: 'test' },
+    ],
+    indicators: [
+      indicator('private-investment', 'sum'),
+      indicator('ai-patents-per-100k', 'population-weighted-mean'),
+    ],
+    observations: [
+      ...obs('private-investment', 'aiindex-2025', 'values'),
+      ...obs('ai-patents-per-100k', 'aiindex-2025', 'values'),
+    ],
+    referenceSeries: [
+      {
+        indicatorId: 'population',
+        edition: 'wdi',
+        sourceId: 'wdi',
+        startYear: 2020,
+        values: Object.fromEntries(members.map((m, i) => [ids[i] ?? '', m.population])),
+      },
+    ],
+    claims: [],
+  }
+}
+
+describe('group aggregates as a property over random blocs', () => {
+  it('sum of reporting members and population-weighted mean, with coverage', () => {
+    fc.assert(
+      fc.property(fc.array(memberArb, { minLength: 1, maxLength: 12 }), (members) => {
+        const r = createRepository(randomDataset(members))
+        for (const [id, rule] of [
+          ['private-investment', 'sum'],
+          ['ai-patents-per-100k', 'mean'],
+        ] as const) {
+          const response = r.indicator(id, {
+            edition: 'aiindex-2025',
+            from: 2020,
+            to: 2022,
+            entities: ['bloc'],
+          })
+          response.observations.forEach((o, y) => {
+            const usable = members.filter(
+              (m) => m.values[y] != null && (rule === 'sum' || (m.population[y] ?? 0) > 0),
+            )
+            expect(o.coverage?.reporting).toBe(usable.length)
+            expect(o.coverage?.members).toBe(members.length)
+            if (usable.length === 0) return expect(o.value).toBeNull()
+            const expected =
+              rule === 'sum'
+                ? usable.reduce((s, m) => s + (m.values[y] ?? 0), 0)
+                : usable.reduce((s, m) => s + (m.values[y] ?? 0) * (m.population[y] ?? 0), 0) /
+                  usable.reduce((s, m) => s + (m.population[y] ?? 0), 0)
+            expect(close(o.value ?? NaN, expected)).toBe(true)
+            // A weighted mean lies between the smallest and largest member rate.
+            if (rule === 'mean') {
+              const rates = usable.map((m) => m.values[y] ?? 0)
+              expect(o.value).toBeGreaterThanOrEqual(Math.min(...rates) - 1e-9)
+              expect(o.value).toBeLessThanOrEqual(Math.max(...rates) + 1e-9)
+            }
+          })
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
