@@ -4,6 +4,7 @@
  * Actions are module-level functions, so URL sync needs no React.
  */
 import { create } from 'zustand'
+import { useShallow } from 'zustand/react/shallow'
 import {
   DEFAULT_VIEW,
   parseView,
@@ -25,6 +26,21 @@ export const useViewStore = create<ViewStore>()(() => ({ view: DEFAULT_VIEW, rej
 /** Selects from the view state. */
 export function useView<T>(selector: (view: ViewState) => T): T {
   return useViewStore((s) => selector(s.view))
+}
+
+/**
+ * The view without some settings, compared shallowly: a panel that does not use the index
+ * weights does not re-render while a weight slider is dragged.
+ */
+export function useViewOmit<K extends keyof ViewState>(omit: readonly K[]): Omit<ViewState, K> {
+  return useViewStore(
+    useShallow(
+      (s) =>
+        Object.fromEntries(
+          Object.entries(s.view).filter(([key]) => !(omit as readonly string[]).includes(key)),
+        ) as Omit<ViewState, K>,
+    ),
+  )
 }
 
 function writeUrl(view: ViewState, mode: 'push' | 'replace') {

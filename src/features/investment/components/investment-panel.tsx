@@ -2,7 +2,7 @@
 import { Panel } from '../../../components/panel/panel'
 import { PanelEmpty } from '../../../components/panel/panel-states'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
-import { useView } from '../../../stores/view-store'
+import { useViewOmit } from '../../../stores/view-store'
 import { caveats, digitsFor, sourceLine, trendUnit, yearUnit } from '../model/labels'
 import { pointKey, revisionText } from '../model/revisions'
 import { BlocBuilder } from './bloc-builder'
@@ -18,7 +18,7 @@ import './investment.css'
 
 export function InvestmentPanel() {
   const d = useInvestmentData()
-  const s = useView((v) => v)
+  const s = useViewOmit(['weights', 'compare'])
   const view = d.view
   const labels = {
     norm: s.norm,
@@ -60,7 +60,9 @@ export function InvestmentPanel() {
               />
               <BlocBuilder />
               <RevisionsNote items={d.revised} nameOf={d.nameOf} editionLabel={d.labelOf} />
-              <ClaimsNote claims={d.annotations} />
+              <QueryBoundary queries={[d.claimsQuery]} loadingLabel="Loading quoted claims">
+                {() => <ClaimsNote claims={d.annotations} />}
+              </QueryBoundary>
               <QueryBoundary queries={[d.pledges]} loadingLabel="Loading pledges">
                 {() => (
                   <PledgesTable

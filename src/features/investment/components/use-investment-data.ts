@@ -11,7 +11,7 @@ import { useIndicator } from '../../../queries/indicator'
 import { entityName, useMeta } from '../../../queries/meta'
 import { useClaims, usePledges } from '../../../queries/pledges'
 import { useReferenceData } from '../../../queries/reference'
-import { useView } from '../../../stores/view-store'
+import { useViewOmit } from '../../../stores/view-store'
 import { claimAnnotations } from '../model/claim-annotations'
 import { CUSTOM_BLOC_ID, customBlocObservations } from '../model/custom-bloc'
 import { buildInvestmentView } from '../model/investment-view'
@@ -19,7 +19,7 @@ import type { Flow } from '../model/pledges'
 import { revisedSincePrevious, revisions, type RevisionMark } from '../model/revisions'
 
 export function useInvestmentData() {
-  const v = useView((s) => s)
+  const v = useViewOmit(['weights', 'compare'])
   const meta = useMeta()
   const real = v.price === 'real'
   const indicatorId = real ? 'private-investment-real' : 'private-investment'
@@ -112,5 +112,7 @@ export function useInvestmentData() {
     hasWorld: reported.data?.observations.some((o) => o.entityId === 'WLD' && o.value !== null),
     annotations: claimAnnotations(claims.data?.claims ?? [], edition),
     claims: claims.data?.claims ?? [],
+    /** The /claims query itself: its failure is shown (with Retry) where the claims would be. */
+    claimsQuery: claims,
   }
 }

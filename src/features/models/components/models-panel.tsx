@@ -59,10 +59,14 @@ export function ModelsPanel() {
                 basis={basis}
                 onBasis={setBasis}
               />
-              <OpenClaims
-                claims={d.claims.data?.claims ?? []}
-                foundation={d.foundation2024.data?.observations ?? []}
-              />
+              <QueryBoundary queries={[d.claims]} loadingLabel="Loading quoted claims">
+                {() => (
+                  <OpenClaims
+                    claims={d.claims.data?.claims ?? []}
+                    foundation={d.foundation2024.data?.observations ?? []}
+                  />
+                )}
+              </QueryBoundary>
               <SourcesNote />
             </>
           ) : null

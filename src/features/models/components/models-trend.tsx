@@ -2,7 +2,7 @@
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { RankedBars, TrendLines } from '../../../components/chart/lazy-charts'
 import { entityName } from '../../../queries/meta'
-import { updateView, useView } from '../../../stores/view-store'
+import { updateView, useViewOmit } from '../../../stores/view-store'
 import { rankedForYear, trendSeries } from '../model/models-view'
 import { periodOf } from '../model/output-per-dollar'
 import { MODEL_CAVEATS } from './caveats'
@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function ModelsTrend({ data: d, include, editionLabel }: Props) {
-  const v = useView((s) => s)
+  const v = useViewOmit(['weights', 'compare'])
   const nameOf = (id: string) => entityName(d.meta.data, id)
   const select = (id: string) => updateView({ selected: id === v.selected ? null : id })
   const showTable = v.tables.includes('models')

@@ -1,8 +1,9 @@
 /** Granted AI patents: counts or world share by region, per 100k by country, and the two China counts. */
+import { QueryBoundary } from '../../../components/panel/query-boundary'
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { TrendLines } from '../../../components/chart/lazy-charts'
 import { entityName } from '../../../queries/meta'
-import { useView } from '../../../stores/view-store'
+import { useViewOmit } from '../../../stores/view-store'
 import { trendSeries } from '../model/models-view'
 import { PATENT_CAVEATS } from './caveats'
 import { EditionSwitch } from './edition-switch'
@@ -24,7 +25,7 @@ function mode(norm: string) {
 }
 
 export function PatentsSection({ data: d, include, editionLabel }: Props) {
-  const v = useView((s) => s)
+  const v = useViewOmit(['weights', 'compare'])
   const nameOf = (id: string) => entityName(d.meta.data, id)
   const m = mode(v.norm)
   const source = m === 'share' ? d.patentShare.data?.observations : d.patents.data?.observations
@@ -89,7 +90,9 @@ export function PatentsSection({ data: d, include, editionLabel }: Props) {
         )}
         <Per100kFrame data={d} include={include} editionLabel={editionLabel} />
       </div>
-      <PatentDefinitions claims={d.claims.data?.claims ?? []} nameOf={nameOf} />
+      <QueryBoundary queries={[d.claims]} loadingLabel="Loading patent definitions">
+        {() => <PatentDefinitions claims={d.claims.data?.claims ?? []} nameOf={nameOf} />}
+      </QueryBoundary>
     </section>
   )
 }
