@@ -11,3 +11,26 @@ export function markChartReady(): void {
   if (performance.getEntriesByName(CHART_READY, 'mark').length > 0) return
   performance.mark(CHART_READY)
 }
+
+/**
+ * Marks chart-ready once `root` holds a drawn chart (an SVG surface), at the frame that shows
+ * it. Returns a cleanup. Does nothing once the mark exists.
+ */
+export function observeChartReady(root: Element, selector = 'svg'): () => void {
+  if (typeof performance === 'undefined' || performance.getEntriesByName(CHART_READY).length > 0)
+    return () => undefined
+  let done = false
+  const found = () => {
+    if (done || !root.querySelector(selector)) return false
+    done = true
+    observer?.disconnect()
+    requestAnimationFrame(markChartReady)
+    return true
+  }
+  const observer = typeof MutationObserver === 'undefined' ? null : new MutationObserver(found)
+  if (!found()) observer?.observe(root, { childList: true, subtree: true })
+  return () => {
+    done = true
+    observer?.disconnect()
+  }
+}

@@ -35,6 +35,8 @@ function pngSize(data: Buffer) {
 test.describe('chart exports', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto(URL_2023)
+    // Charts are drawn near the viewport only: bring the figure on screen, as a user would.
+    await firstFigure(page).scrollIntoViewIfNeeded()
     await expect(firstFigure(page).locator('.chart-frame__chart svg').first()).toBeVisible()
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
   })

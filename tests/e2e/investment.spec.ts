@@ -16,6 +16,8 @@ test('2023 in AI Index 2024: the US–China gap, then per capita against World B
   const table = panel(page).getByRole('table', { name: /AI private investment in 2023/ })
   await expect(table.getByRole('row', { name: /^United States/ })).toContainText('67.22')
   await expect(table.getByRole('row', { name: /^China/ })).toContainText('7.76')
+  // Charts are drawn near the viewport only: bring the first one on screen, as a user would.
+  await panel(page).getByRole('figure').first().scrollIntoViewIfNeeded()
   await expect(panel(page).locator('.recharts-surface').first()).toBeVisible()
 
   await choose(page, 'Normalise', 'Per capita')

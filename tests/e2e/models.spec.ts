@@ -57,6 +57,8 @@ test('the output-per-dollar scatter has one point per country with both series, 
 }) => {
   const scatter = panel(page).getByRole('figure', { name: /Output per dollar/ })
   const count = async () => {
+    // Charts are drawn near the viewport only: bring the scatter on screen, as a user would.
+    await scatter.scrollIntoViewIfNeeded()
     await expect(scatter.locator('.recharts-scatter-symbol').first()).toBeVisible()
     return scatter.locator('.recharts-scatter-symbol').count()
   }
@@ -83,11 +85,14 @@ test('selecting a country in one chart highlights it in the others and in the UR
   await page.goto('/')
   const bars = panel(page).getByRole('figure', { name: /per 100,000 inhabitants/ })
   const scatter = panel(page).getByRole('figure', { name: /Output per dollar/ })
+  // Charts are drawn near the viewport only: each is brought on screen before it is read.
+  await bars.scrollIntoViewIfNeeded()
   await expect(bars.locator('.recharts-bar-rectangle').first()).toBeVisible()
   await bars.locator('.recharts-bar-rectangle').first().click()
   await expect(page).toHaveURL(/selected=KOR/)
   await expect(panel(page).getByRole('button', { name: /Highlight$/ })).toContainText('South Korea')
   // The scatter marks exactly one point: South Korea's.
+  await scatter.scrollIntoViewIfNeeded()
   await expect(scatter.locator(`.recharts-scatter-symbol path[fill="${HIGHLIGHT}"]`)).toHaveCount(1)
   // The Private Investment table marks the same country.
   await expect(
@@ -105,5 +110,6 @@ test('selecting a country in one chart highlights it in the others and in the UR
     .click({ force: true })
   await expect(page).toHaveURL(/selected=CHN/)
   await expect(headline(page).locator('tr.row--selected')).toContainText('China')
+  await bars.scrollIntoViewIfNeeded()
   await expect(bars.locator(`.recharts-bar-rectangle path[fill="${HIGHLIGHT}"]`)).toHaveCount(1)
 })

@@ -1,12 +1,14 @@
 /**
  * The frame every chart sits in: a <figure> with an accessible name, a fixed-size box (no
- * layout shift while data loads), the chart ⇄ table toggle (kept in the URL), and a caption
+ * layout shift while data loads; drawn only near the viewport), the chart ⇄ table toggle (kept in the URL), and a caption
  * with units, source and caveats. The Export menu (PNG, SVG, CSV, clipboard) stamps every export with the view's context.
  */
-import { useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { observeChartReady } from '../../lib/perf'
 import type { ExportTable } from '../../lib/export/types'
 import { ScrollRegion } from '../scroll-region'
 import { ExportMenu } from './export-menu'
+import { useNearViewport } from './use-near-viewport'
 import type { PanelId } from '../../stores/url-codec'
 import { updateView, useView } from '../../stores/view-store'
 
@@ -50,6 +52,10 @@ export function ChartFrame({
   exportData,
 }: ChartFrameProps) {
   const figureRef = useRef<HTMLElement>(null)
+  const [box, setBox] = useState<HTMLDivElement | null>(null)
+  const near = useNearViewport(box)
+  // The benchmark's chart-ready mark: the first chart drawn on the page.
+  useEffect(() => (box ? observeChartReady(box) : undefined), [box])
   const tables = useView((v) => v.tables)
   const showTable = tables.includes(panel)
   const titleId = useId()
@@ -98,8 +104,8 @@ export function ChartFrame({
           {table}
         </ScrollRegion>
       ) : (
-        <div className="chart-frame__chart" style={{ height }}>
-          {chart}
+        <div ref={setBox} className="chart-frame__chart" style={{ height }} data-drawn={near}>
+          {near ? chart : null}
         </div>
       )}
       <figcaption className="chart-frame__caption">

@@ -1,8 +1,13 @@
 /** Lazy entry points of the panel's own recharts renderers: recharts stays out of the entry chunk. */
 import { lazy, Suspense, type ComponentProps } from 'react'
 
-const LazyTrend = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })))
-const LazyPledges = lazy(() => import('./pledges-chart').then((m) => ({ default: m.PledgesChart })))
+const loadTrend = () => import('./trend-chart')
+const loadPledges = () => import('./pledges-chart')
+// Fetched at module load, in parallel with the data, not after it (no request waterfall).
+void loadTrend()
+void loadPledges()
+const LazyTrend = lazy(() => loadTrend().then((m) => ({ default: m.TrendChart })))
+const LazyPledges = lazy(() => loadPledges().then((m) => ({ default: m.PledgesChart })))
 
 function Placeholder({ height }: { readonly height: number }) {
   return <div className="skeleton" style={{ height }} aria-hidden="true" />

@@ -2,7 +2,10 @@
 import { lazy, Suspense } from 'react'
 import type { OutputScatterProps } from './output-scatter'
 
-const Lazy = lazy(() => import('./output-scatter').then((m) => ({ default: m.OutputScatter })))
+const loadScatter = () => import('./output-scatter')
+// Fetched at module load, in parallel with the data, not after it (no request waterfall).
+void loadScatter()
+const Lazy = lazy(() => loadScatter().then((m) => ({ default: m.OutputScatter })))
 
 export function LazyOutputScatter(props: OutputScatterProps) {
   return (
