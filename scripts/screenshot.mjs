@@ -1,7 +1,7 @@
 /**
  * Screenshots of the built app for looking at it: `node scripts/screenshot.mjs <url> <out.png>
  * [width] [height] [wait-for selector]`; FULL=1 for the whole page, ELEMENT=<selector> for one element,
- * THEME=light|dark|projector for a theme (a viewer preference, kept in localStorage). Uses Debian's Chromium through playwright-core (no browser download).
+ * THEME=light|dark|projector for a theme (a viewer preference, kept in localStorage), SETTLE=ms to wait. Uses Debian's Chromium through playwright-core (no browser download).
  */
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, findChromium } from './find-chromium.mjs'
@@ -26,7 +26,8 @@ await page.goto(url)
 await page
   .waitForSelector(waitFor, { timeout: 15000 })
   .catch(() => console.error(`no ${waitFor} appeared`))
-await page.waitForTimeout(500)
+// Charts draw after their data and code arrive, and only near the viewport: let them settle.
+await page.waitForTimeout(Number(process.env.SETTLE ?? 1500))
 if (process.env.ELEMENT) await page.locator(process.env.ELEMENT).first().screenshot({ path: out })
 else await page.screenshot({ path: out, fullPage: process.env.FULL === '1' })
 await browser.close()
