@@ -20,6 +20,7 @@ export default tseslint.config(
       'test-results/**',
       'coverage/**',
       'bench/out/**',
+      '.prof/**',
       'screenshots/**',
       'mocks/data/*.ts',
       '!mocks/data/types.ts',
