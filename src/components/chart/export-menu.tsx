@@ -2,7 +2,8 @@
  * The Export menu of a chart frame: PNG (1×, 2×, 3840×2160), SVG, CSV, copy image, copy link.
  * Export code (src/lib/export) is loaded on first use, so it stays out of the entry chunk.
  */
-import { useState, type RefObject } from 'react'
+import { memo, useState, type RefObject } from 'react'
+import { sameData } from '../../lib/same-data'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { entityName, useMeta } from '../../queries/meta'
 import type { PanelId } from '../../stores/url-codec'
@@ -31,7 +32,8 @@ const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'copy-link', label: 'Copy link to this view' },
 ]
 
-export function ExportMenu(props: ExportMenuProps) {
+/** Re-renders only when what it would export changes: it sits in every chart frame. */
+export const ExportMenu = memo(function ExportMenu(props: ExportMenuProps) {
   const meta = useMeta()
   const [status, setStatus] = useState('')
   const run = async (action: Action) => {
@@ -96,4 +98,4 @@ export function ExportMenu(props: ExportMenuProps) {
       </span>
     </>
   )
-}
+}, sameData)

@@ -2,7 +2,9 @@
  * Lazy entry points of the chart renderers: recharts loads in its own chunk, started at
  * module load so it downloads alongside the first API answers, not after them.
  */
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { lazy, memo, Suspense, type ComponentProps } from 'react'
+// Same figures, no redraw: a chart re-renders only when its data or settings change.
+import { sameData } from '../../lib/same-data'
 
 const load = () => import('./charts')
 void load()
@@ -18,7 +20,7 @@ function Placeholder({ height }: { readonly height: number }) {
   return <div className="skeleton" style={{ height }} aria-hidden="true" />
 }
 
-export function RankedBars(props: ComponentProps<ChartsModule['RankedBars']>) {
+function RankedBarsChart(props: ComponentProps<ChartsModule['RankedBars']>) {
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazyBars {...props} />
@@ -26,7 +28,7 @@ export function RankedBars(props: ComponentProps<ChartsModule['RankedBars']>) {
   )
 }
 
-export function TrendLines(props: ComponentProps<ChartsModule['TrendLines']>) {
+function TrendLinesChart(props: ComponentProps<ChartsModule['TrendLines']>) {
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazyLines {...props} />
@@ -34,7 +36,7 @@ export function TrendLines(props: ComponentProps<ChartsModule['TrendLines']>) {
   )
 }
 
-export function LabelledScatter(props: ComponentProps<ChartsModule['LabelledScatter']>) {
+function LabelledScatterChart(props: ComponentProps<ChartsModule['LabelledScatter']>) {
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazyScatter {...props} />
@@ -42,10 +44,18 @@ export function LabelledScatter(props: ComponentProps<ChartsModule['LabelledScat
   )
 }
 
-export function RankSlope(props: ComponentProps<ChartsModule['RankSlope']>) {
+function RankSlopeChart(props: ComponentProps<ChartsModule['RankSlope']>) {
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazySlope {...props} />
     </Suspense>
   )
 }
+
+export const RankedBars = memo(RankedBarsChart, sameData)
+
+export const TrendLines = memo(TrendLinesChart, sameData)
+
+export const LabelledScatter = memo(LabelledScatterChart, sameData)
+
+export const RankSlope = memo(RankSlopeChart, sameData)

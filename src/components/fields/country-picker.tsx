@@ -2,7 +2,7 @@
  * Searchable multi-select of countries: a combobox to add (type to filter) and removable tags
  * for the chosen ones — the accessible pattern react-aria-components supports directly.
  */
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import {
   Button,
   ComboBox,
@@ -16,6 +16,8 @@ import {
   TagList,
   type Key,
 } from 'react-aria-components'
+import { sameData } from '../../lib/same-data'
+import { useEventCallback } from '../use-event-callback'
 import type { SelectOption } from './select-field'
 
 interface CountryPickerProps {
@@ -24,7 +26,17 @@ interface CountryPickerProps {
   readonly onChange: (ids: readonly string[]) => void
 }
 
-export function CountryPicker({ options, value, onChange }: CountryPickerProps) {
+/** Re-renders only when its options or value change (see SelectField). */
+export function CountryPicker(props: CountryPickerProps) {
+  const onChange = useEventCallback(props.onChange)
+  return <CountryPickerView {...props} onChange={onChange} />
+}
+
+const CountryPickerView = memo(function CountryPickerView({
+  options,
+  value,
+  onChange,
+}: CountryPickerProps) {
   const [input, setInput] = useState('')
   const chosen = new Set(value)
   const available = options.filter((o) => !chosen.has(o.id))
@@ -87,4 +99,4 @@ export function CountryPicker({ options, value, onChange }: CountryPickerProps) 
       ) : null}
     </div>
   )
-}
+}, sameData)

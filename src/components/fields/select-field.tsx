@@ -1,4 +1,5 @@
 /** A labelled single-choice select (react-aria-components: keyboard, screen reader, typeahead). */
+import { memo } from 'react'
 import {
   Button,
   Header,
@@ -11,6 +12,8 @@ import {
   SelectValue,
   type Key,
 } from 'react-aria-components'
+import { sameData } from '../../lib/same-data'
+import { useEventCallback } from '../use-event-callback'
 
 export interface SelectOption {
   readonly id: string
@@ -30,7 +33,22 @@ interface SelectFieldProps {
   readonly className?: string
 }
 
-export function SelectField({ label, value, sections, onChange, className }: SelectFieldProps) {
+/**
+ * Re-renders only when its label, value or options change: every filter change re-renders the
+ * control bars, and a react-aria Select is costly to re-render (DESIGN §5 filter budget).
+ */
+export function SelectField(props: SelectFieldProps) {
+  const onChange = useEventCallback(props.onChange)
+  return <SelectFieldView {...props} onChange={onChange} />
+}
+
+const SelectFieldView = memo(function SelectFieldView({
+  label,
+  value,
+  sections,
+  onChange,
+  className,
+}: SelectFieldProps) {
   const flat = sections.length === 1
   return (
     <Select
@@ -69,4 +87,4 @@ export function SelectField({ label, value, sections, onChange, className }: Sel
       </Popover>
     </Select>
   )
-}
+}, sameData)

@@ -1,5 +1,7 @@
 /** Lazy entry points of the panel's own recharts renderers (kept out of the entry chunk). */
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { lazy, memo, Suspense, type ComponentProps } from 'react'
+// Same figures, no redraw: a chart re-renders only when its data or settings change.
+import { sameData } from '../../../lib/same-data'
 
 const load = () => import('./vibrancy-charts')
 // Started at module load, alongside the first API answers: the published ranking is the first
@@ -14,7 +16,7 @@ function Placeholder({ height }: { readonly height: number }) {
   return <div className="skeleton" style={{ height }} aria-hidden="true" />
 }
 
-export function PublishedBars(props: ComponentProps<Charts['PublishedBars']>) {
+function PublishedBarsChart(props: ComponentProps<Charts['PublishedBars']>) {
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazyPublished {...props} />
@@ -22,10 +24,14 @@ export function PublishedBars(props: ComponentProps<Charts['PublishedBars']>) {
   )
 }
 
-export function ContributionBars(props: ComponentProps<Charts['ContributionBars']>) {
+function ContributionBarsChart(props: ComponentProps<Charts['ContributionBars']>) {
   return (
     <Suspense fallback={<Placeholder height={props.height} />}>
       <LazyContributions {...props} />
     </Suspense>
   )
 }
+
+export const PublishedBars = memo(PublishedBarsChart, sameData)
+
+export const ContributionBars = memo(ContributionBarsChart, sameData)
