@@ -145,7 +145,14 @@ async function measureChange(page, search) {
     const main = document.querySelector('main')
     let mutated = false
     const observer = new MutationObserver(() => (mutated = true))
-    observer.observe(main, { childList: true, subtree: true, characterData: true })
+    // Attributes count too: a change whose figures are already on screen (e.g. the latest year
+    // picked explicitly) redraws nothing, and only aria-busy / selection attributes move.
+    observer.observe(main, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    })
     const t0 = performance.now()
     history.pushState(null, '', q ? `?${q}` : location.pathname)
     dispatchEvent(new PopStateEvent('popstate', { state: null }))
