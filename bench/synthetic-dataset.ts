@@ -15,20 +15,9 @@ import type {
 import type { Dataset } from '../mocks/service/dataset'
 import { createRepository } from '../mocks/service/repository'
 import { sourcedDataset } from '../mocks/service/sourced-dataset'
+import { mulberry32 } from '../src/features/vibrancy/model/prng'
 
 export const SYNTHETIC = { entities: 250, years: 30, firstYear: 1995, seed: 20_260_413 } as const
-
-/** mulberry32: small, fast, good enough for test data; the same seed gives the same data. */
-function prng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Three upper-case letters, so ids pass the app's ISO3 checks; prefixed Q… to avoid real ones. */
 function entityId(i: number): string {
@@ -48,7 +37,7 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-')
 
 /** Builds the synthetic dataset (deterministic for a seed). */
 export function createSyntheticDataset(seed: number = SYNTHETIC.seed): Dataset {
-  const random = prng(seed)
+  const random = mulberry32(seed) // the app's seeded PRNG: same seed, same data
   const years = Array.from({ length: SYNTHETIC.years }, (_, i) => SYNTHETIC.firstYear + i)
 
   const entities: FixtureEntity[] = Array.from({ length: SYNTHETIC.entities }, (_, i) => {
