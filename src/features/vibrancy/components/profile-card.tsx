@@ -55,6 +55,17 @@ export function ProfileCard({
     .map((id) => result.ranked.find((r) => r.entityId === id))
     .filter((r) => r !== undefined)
   const source = 'Computed here from AI Index indicators'
+  // One profile, two cuts of it: the contributions beside the chart, everything below.
+  const tableProps = {
+    ids,
+    raw,
+    used,
+    result,
+    presetRanks,
+    nameOf,
+    sourceLabel,
+    editionLabel,
+  }
   return (
     <section className="vib-profile" aria-label="Country profile">
       <h3 className="subhead">Why it ranks where it does</h3>
@@ -97,31 +108,9 @@ export function ProfileCard({
                 }))}
               />
             }
-            table={
-              <ProfileTable
-                ids={ids}
-                raw={raw}
-                used={used}
-                result={result}
-                presetRanks={presetRanks}
-                nameOf={nameOf}
-                sourceLabel={sourceLabel}
-                editionLabel={editionLabel}
-                only="contributions"
-              />
-            }
+            table={<ProfileTable {...tableProps} only="contributions" />}
           />
-          <ProfileTable
-            ids={ids}
-            raw={raw}
-            used={used}
-            result={result}
-            presetRanks={presetRanks}
-            nameOf={nameOf}
-            sourceLabel={sourceLabel}
-            editionLabel={editionLabel}
-            only="all"
-          />
+          <ProfileTable {...tableProps} only="all" />
         </div>
       )}
     </section>
