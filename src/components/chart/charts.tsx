@@ -20,6 +20,7 @@ import {
 } from 'recharts'
 import { formatCompact, formatExact, formatNumber } from '../../lib/format'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour, seriesDash } from './palette'
+import { StaticLine } from './static-line'
 
 export interface BarDatum {
   readonly id: string
@@ -171,6 +172,7 @@ export function TrendLines({ years, series, unit, height, log = false }: LinesPr
             dot={{ r: 3 }}
             connectNulls={false}
             isAnimationActive={false}
+            shape={StaticLine}
           >
             <LabelList
               dataKey={s.id}
@@ -336,6 +338,7 @@ export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
             dot={{ r: 4 }}
             connectNulls={false}
             isAnimationActive={false}
+            shape={StaticLine}
           >
             <LabelList dataKey={s.id} content={label(s, 0)} />
             <LabelList dataKey={s.id} content={label(s, columns.length - 1)} />

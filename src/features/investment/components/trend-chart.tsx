@@ -15,6 +15,7 @@ import {
   type DotItemDotProps,
 } from 'recharts'
 import { seriesColour, seriesDash, MUTED_COLOUR } from '../../../components/chart/palette'
+import { StaticLine } from '../../../components/chart/static-line'
 import { formatCompact } from '../../../lib/format'
 import { TrendTooltip } from './trend-tooltip'
 
@@ -124,6 +125,7 @@ export function TrendChart({
             dot={(p: DotItemDotProps) => renderDot(p, l, colourOf(l, i))}
             connectNulls={false}
             isAnimationActive={false}
+            shape={StaticLine}
             label={(p: { x?: number | string; y?: number | string; index?: number }) =>
               p.index === lastIndex(l.values) ? (
                 <text
