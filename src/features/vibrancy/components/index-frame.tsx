@@ -1,5 +1,5 @@
 /** The ranked computed index: chart ⇄ table in a ChartFrame, and the table beside the chart. */
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { RankedBars } from '../../../components/chart/lazy-charts'
 import { DataTable } from '../../../components/data-table'
@@ -8,6 +8,7 @@ import { updateView, useView } from '../../../stores/view-store'
 import type { IndexResult, IndexRow } from '../model/composite-index'
 import type { InputColumn } from '../model/index-inputs'
 import { describeRangeInFull, ROBUSTNESS_DRAWS, type RankRange } from '../model/robustness'
+import { sameData } from '../../../lib/same-data'
 
 const CHART_ROWS = 25
 
@@ -21,7 +22,7 @@ interface Props {
   readonly perCapita: boolean
 }
 
-export function IndexFrame({
+function IndexFrameView({
   result,
   ranges,
   published,
@@ -125,3 +126,6 @@ export function IndexFrame({
     </div>
   )
 }
+
+/** Skips re-renders that bring the same figures. */
+export const IndexFrame = memo(IndexFrameView, sameData)

@@ -3,8 +3,9 @@
  * robustness ranges, the cross-check against the published ranks of the same data year, the
  * insufficient-data list, the method, and the country profile.
  */
-import { useDeferredValue, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import type { VibrancyResponse } from '../../../api/schemas'
+import { sameData } from '../../../lib/same-data'
 import { useView } from '../../../stores/view-store'
 import { prepareIndex, scorePrepared, type RawValues } from '../model/composite-index'
 import type { InputColumn } from '../model/index-inputs'
@@ -29,7 +30,7 @@ interface Props {
   readonly perCapita: boolean
 }
 
-export function IndexSection(props: Props) {
+function IndexSectionView(props: Props) {
   const { raw, used, countries, refYear, gvtEditions, editionLabel, nameOf, perCapita } = props
   const urlWeights = useView((v) => v.weights)
   const weights = useMemo(() => effectiveWeights(urlWeights), [urlWeights])
@@ -42,7 +43,10 @@ export function IndexSection(props: Props) {
   // Cross-check against the published ranking of the same data year where there is one.
   const sameYear = gvtEditions.find((g) => g.dataYear === refYear)
   const gvt = sameYear ?? gvtEditions[0]
-  const published = new Map(gvt?.entries.map((e) => [e.entityId, e.rank]) ?? [])
+  const published = useMemo(
+    () => new Map(gvt?.entries.map((e) => [e.entityId, e.rank]) ?? []),
+    [gvt],
+  )
   const check = spearman(published, new Map(result.ranked.map((r) => [r.entityId, r.rank])))
   const gvtLabel = gvt ? `the published ${editionLabel(gvt.edition)} (${gvt.dataYear} data)` : ''
   const reading = gvt
@@ -104,3 +108,6 @@ export function IndexSection(props: Props) {
     </section>
   )
 }
+
+/** Skips re-renders that bring the same figures (a filter change that does not touch this section). */
+export const IndexSection = memo(IndexSectionView, sameData)

@@ -1,7 +1,9 @@
 /** "How this is computed": the method, the edition and year of every indicator, and coverage. */
+import { memo } from 'react'
 import { INDEX_INDICATORS, missingOf, PILLARS, type RawValues } from '../model/composite-index'
 import type { InputColumn } from '../model/index-inputs'
 import { ROBUSTNESS_DRAWS, ROBUSTNESS_SPREAD } from '../model/robustness'
+import { sameData } from '../../../lib/same-data'
 
 interface Props {
   readonly used: readonly InputColumn[]
@@ -11,7 +13,7 @@ interface Props {
   readonly editionLabel: (id: string) => string
 }
 
-export function MethodDisclosure({ used, raw, countries, perCapita, editionLabel }: Props) {
+function MethodDisclosureView({ used, raw, countries, perCapita, editionLabel }: Props) {
   const withData = (id: string) => countries.filter((c) => !missingOf(raw, c).includes(id)).length
   return (
     <details className="method" aria-label="How this is computed">
@@ -73,3 +75,6 @@ export function MethodDisclosure({ used, raw, countries, perCapita, editionLabel
     </details>
   )
 }
+
+/** Skips re-renders that bring the same figures. */
+export const MethodDisclosure = memo(MethodDisclosureView, sameData)

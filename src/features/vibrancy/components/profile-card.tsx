@@ -2,7 +2,7 @@
  * Why it moves: the selected country's pillar contributions (stacked), its indicator values with
  * editions and sources, and its rank under each preset — beside a second country.
  */
-import { useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { SelectField } from '../../../components/fields/select-field'
 import { updateView, useView } from '../../../stores/view-store'
@@ -17,6 +17,7 @@ import type { InputColumn } from '../model/index-inputs'
 import { PRESETS } from '../model/presets'
 import { ContributionBars } from './lazy-vibrancy-charts'
 import { ProfileTable } from './profile-table'
+import { sameData } from '../../../lib/same-data'
 
 interface Props {
   readonly raw: RawValues
@@ -28,7 +29,7 @@ interface Props {
   readonly editionLabel: (id: string) => string
 }
 
-export function ProfileCard({
+function ProfileCardView({
   raw,
   used,
   prepared,
@@ -116,3 +117,6 @@ export function ProfileCard({
     </section>
   )
 }
+
+/** Skips re-renders that bring the same figures. */
+export const ProfileCard = memo(ProfileCardView, sameData)

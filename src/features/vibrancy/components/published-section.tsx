@@ -1,9 +1,11 @@
 /** The ranking as published: the selected edition's ranks (chart and table) and the movement. */
+import { memo } from 'react'
 import type { VibrancyResponse } from '../../../api/schemas'
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { DataTable } from '../../../components/data-table'
 import { PanelEmpty } from '../../../components/panel/panel-states'
 import { formatNumber } from '../../../lib/format'
+import { sameData } from '../../../lib/same-data'
 import { updateView, useView } from '../../../stores/view-store'
 import { publishedRows, type PublishedRow } from '../model/published-ranking'
 import { PublishedBars } from './lazy-vibrancy-charts'
@@ -20,7 +22,7 @@ interface Props {
 
 const SOURCE = 'Stanford HAI Global AI Vibrancy Tool, ranks and scores as reported in news coverage'
 
-export function PublishedSection({ current, other, include, inView, editionLabel, nameOf }: Props) {
+function PublishedSectionView({ current, other, include, inView, editionLabel, nameOf }: Props) {
   const countries = useView((v) => v.countries)
   const selected = useView((v) => v.selected)
   const compare = useView((v) => v.compare)
@@ -130,3 +132,6 @@ export function PublishedSection({ current, other, include, inView, editionLabel
     </div>
   )
 }
+
+/** Skips re-renders that bring the same figures (a filter change that does not touch this section). */
+export const PublishedSection = memo(PublishedSectionView, sameData)

@@ -4,7 +4,7 @@
  * inputs of the computed index.
  */
 import { useQueries } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useApiClient } from '../../../lib/api-context'
 import { scopeOf } from '../../../lib/scope'
 import { indicatorQueryOptions } from '../../../queries/indicator'
@@ -64,8 +64,17 @@ export function useVibrancyData() {
     // The query results change identity on every render; their data is what matters.
   }, [meta.data, region, countries, year, perCapita, reference.population, ...inputData])
 
-  const label = (id: string) => meta.data?.editions.find((e) => e.id === id)?.label ?? id
-  const nameOf = (id: string) => entityName(meta.data, id)
+  // Stable while the metadata is, so the memoised sections below skip renders that change nothing.
+  const metaData = meta.data
+  const label = useCallback(
+    (id: string) => metaData?.editions.find((e) => e.id === id)?.label ?? id,
+    [metaData],
+  )
+  const nameOf = useCallback((id: string) => entityName(metaData, id), [metaData])
+  const sourceLabel = useCallback(
+    (id: string) => metaData?.sourceById.get(id)?.citation ?? id,
+    [metaData],
+  )
   return {
     queries: [
       meta,
@@ -81,5 +90,6 @@ export function useVibrancyData() {
     perCapita,
     label,
     nameOf,
+    sourceLabel,
   }
 }

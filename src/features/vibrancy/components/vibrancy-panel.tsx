@@ -53,7 +53,7 @@ export function VibrancyPanel() {
                 refYear={data.model.refYear}
                 gvtEditions={[data.ranking, ...(data.other ? [data.other] : [])]}
                 editionLabel={data.label}
-                sourceLabel={(id) => data.meta?.sourceById.get(id)?.citation ?? id}
+                sourceLabel={data.sourceLabel}
                 nameOf={data.nameOf}
                 perCapita={data.perCapita}
               />

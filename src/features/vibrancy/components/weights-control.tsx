@@ -3,10 +3,12 @@
  * live; the weights go to the URL, replacing the history entry (a continuous control); a preset
  * is a discrete step and pushes one.
  */
+import { memo } from 'react'
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components'
 import { updateView } from '../../../stores/view-store'
 import { INDEX_INDICATORS, PILLARS, type Weights } from '../model/composite-index'
 import { activePreset, effectiveWeights, PRESETS } from '../model/presets'
+import { sameData } from '../../../lib/same-data'
 
 function WeightSlider({
   id,
@@ -40,7 +42,7 @@ function WeightSlider({
   )
 }
 
-export function WeightsControl({ urlWeights }: { readonly urlWeights: Weights }) {
+function WeightsControlView({ urlWeights }: { readonly urlWeights: Weights }) {
   const weights = effectiveWeights(urlWeights)
   const active = activePreset(urlWeights)
   return (
@@ -74,3 +76,6 @@ export function WeightsControl({ urlWeights }: { readonly urlWeights: Weights })
     </div>
   )
 }
+
+/** Re-renders only when the weights change (not on every new figure of the index). */
+export const WeightsControl = memo(WeightsControlView, sameData)
