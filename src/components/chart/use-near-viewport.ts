@@ -12,11 +12,15 @@ import { flushSync } from 'react-dom'
 export const NEAR_MARGIN = '400px 0px'
 
 /**
- * Whether `el` is near the viewport. Pass the element from a callback ref (state), so a box
- * that mounts later (table view switched back to the chart) is observed too.
+ * Whether `el` is near the viewport (within `margin`). Pass the element from a callback ref
+ * (state), so a box that mounts later (table view switched back to the chart) is observed too.
+ * `initial` is the answer until the first observation (default: near only without an observer).
  */
-export function useNearViewport(el: Element | null): boolean {
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined')
+export function useNearViewport(
+  el: Element | null,
+  { margin = NEAR_MARGIN, initial }: { margin?: string; initial?: boolean } = {},
+): boolean {
+  const [near, setNear] = useState(() => initial ?? typeof IntersectionObserver === 'undefined')
   useEffect(() => {
     if (!el || typeof IntersectionObserver === 'undefined') return
     const observer = new IntersectionObserver(
@@ -24,7 +28,7 @@ export function useNearViewport(el: Element | null): boolean {
         const last = entries.at(-1)
         if (last) setNear(last.isIntersecting)
       },
-      { rootMargin: NEAR_MARGIN },
+      { rootMargin: margin },
     )
     observer.observe(el)
     // beforeprint is the last moment to draw before the print layout is taken: synchronously.
@@ -34,6 +38,6 @@ export function useNearViewport(el: Element | null): boolean {
       observer.disconnect()
       window.removeEventListener('beforeprint', onPrint)
     }
-  }, [el])
+  }, [el, margin])
   return near
 }

@@ -2,6 +2,7 @@
 import { Panel } from '../../../components/panel/panel'
 import { PanelEmpty } from '../../../components/panel/panel-states'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
+import { VisibleFirst } from '../../../components/panel/visible-first'
 import { useViewOmit } from '../../../stores/view-store'
 import { caveats, digitsFor, sourceLine, trendUnit, yearUnit } from '../model/labels'
 import { pointKey, revisionText } from '../model/revisions'
@@ -49,30 +50,36 @@ export function InvestmentPanel() {
         {() =>
           ctx ? (
             <>
-              <YearSection ctx={ctx} />
-              <TrendSection
-                ctx={ctx}
-                unit={trendUnit(labels)}
-                claims={d.annotations}
-                claimsComparable={
-                  s.norm === 'absolute' && !d.real && !s.cumulative && s.base === null
-                }
-              />
-              <BlocBuilder />
-              <RevisionsNote items={d.revised} nameOf={d.nameOf} editionLabel={d.labelOf} />
-              <QueryBoundary queries={[d.claimsQuery]} loadingLabel="Loading quoted claims">
-                {() => <ClaimsNote claims={d.annotations} />}
-              </QueryBoundary>
-              <QueryBoundary queries={[d.pledges]} loadingLabel="Loading pledges">
-                {() => (
-                  <PledgesTable
-                    pledges={d.pledges.data?.pledges ?? []}
-                    flowOf={d.flowOf}
-                    nameOf={d.nameOf}
-                    editionLabel={d.editionLabel}
-                  />
-                )}
-              </QueryBoundary>
+              <VisibleFirst>
+                <YearSection ctx={ctx} />
+              </VisibleFirst>
+              <VisibleFirst>
+                <TrendSection
+                  ctx={ctx}
+                  unit={trendUnit(labels)}
+                  claims={d.annotations}
+                  claimsComparable={
+                    s.norm === 'absolute' && !d.real && !s.cumulative && s.base === null
+                  }
+                />
+              </VisibleFirst>
+              <VisibleFirst>
+                <BlocBuilder />
+                <RevisionsNote items={d.revised} nameOf={d.nameOf} editionLabel={d.labelOf} />
+                <QueryBoundary queries={[d.claimsQuery]} loadingLabel="Loading quoted claims">
+                  {() => <ClaimsNote claims={d.annotations} />}
+                </QueryBoundary>
+                <QueryBoundary queries={[d.pledges]} loadingLabel="Loading pledges">
+                  {() => (
+                    <PledgesTable
+                      pledges={d.pledges.data?.pledges ?? []}
+                      flowOf={d.flowOf}
+                      nameOf={d.nameOf}
+                      editionLabel={d.editionLabel}
+                    />
+                  )}
+                </QueryBoundary>
+              </VisibleFirst>
             </>
           ) : (
             <PanelEmpty>{`${d.editionLabel} has no private-investment figure in this view.`}</PanelEmpty>

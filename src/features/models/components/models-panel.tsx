@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react'
 import { Panel } from '../../../components/panel/panel'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
+import { VisibleFirst } from '../../../components/panel/visible-first'
 import { scopeOf } from '../../../lib/scope'
 import { entityName } from '../../../queries/meta'
 import { useView } from '../../../stores/view-store'
@@ -49,25 +50,33 @@ export function ModelsPanel() {
         {() =>
           metaData && scope ? (
             <>
-              <ModelsSection data={d} include={scope.includes} editionLabel={editionLabel} />
-              <PatentsSection data={d} include={scope.includes} editionLabel={editionLabel} />
-              <OutputSection
-                data={d}
-                include={(id) =>
-                  scope.includes(id) && metaData.entityById.get(id)?.kind === 'country'
-                }
-                basis={basis}
-                onBasis={setBasis}
-              />
-              <QueryBoundary queries={[d.claims]} loadingLabel="Loading quoted claims">
-                {() => (
-                  <OpenClaims
-                    claims={d.claims.data?.claims ?? []}
-                    foundation={d.foundation2024.data?.observations ?? []}
-                  />
-                )}
-              </QueryBoundary>
-              <SourcesNote />
+              <VisibleFirst>
+                <ModelsSection data={d} include={scope.includes} editionLabel={editionLabel} />
+              </VisibleFirst>
+              <VisibleFirst>
+                <PatentsSection data={d} include={scope.includes} editionLabel={editionLabel} />
+              </VisibleFirst>
+              <VisibleFirst>
+                <OutputSection
+                  data={d}
+                  include={(id) =>
+                    scope.includes(id) && metaData.entityById.get(id)?.kind === 'country'
+                  }
+                  basis={basis}
+                  onBasis={setBasis}
+                />
+              </VisibleFirst>
+              <VisibleFirst>
+                <QueryBoundary queries={[d.claims]} loadingLabel="Loading quoted claims">
+                  {() => (
+                    <OpenClaims
+                      claims={d.claims.data?.claims ?? []}
+                      foundation={d.foundation2024.data?.observations ?? []}
+                    />
+                  )}
+                </QueryBoundary>
+                <SourcesNote />
+              </VisibleFirst>
             </>
           ) : null
         }

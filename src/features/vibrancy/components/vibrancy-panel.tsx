@@ -3,6 +3,7 @@ import { NormalisationField } from '../../../components/fields/normalisation-fie
 import { SelectField } from '../../../components/fields/select-field'
 import { Panel } from '../../../components/panel/panel'
 import { QueryBoundary } from '../../../components/panel/query-boundary'
+import { VisibleFirst } from '../../../components/panel/visible-first'
 import { GVT_EDITIONS, type GvtEdition } from '../../../stores/url-codec'
 import { updateView, useView } from '../../../stores/view-store'
 import { IndexSection } from './index-section'
@@ -38,25 +39,29 @@ export function VibrancyPanel() {
         {() =>
           data.model && data.ranking ? (
             <>
-              <PublishedSection
-                current={data.ranking}
-                other={data.other ?? null}
-                include={data.model.scope.includes}
-                inView={data.model.inView}
-                editionLabel={data.label}
-                nameOf={data.nameOf}
-              />
-              <IndexSection
-                raw={data.model.raw}
-                used={data.model.used}
-                countries={data.model.inView}
-                refYear={data.model.refYear}
-                gvtEditions={[data.ranking, ...(data.other ? [data.other] : [])]}
-                editionLabel={data.label}
-                sourceLabel={data.sourceLabel}
-                nameOf={data.nameOf}
-                perCapita={data.perCapita}
-              />
+              <VisibleFirst>
+                <PublishedSection
+                  current={data.ranking}
+                  other={data.other ?? null}
+                  include={data.model.scope.includes}
+                  inView={data.model.inView}
+                  editionLabel={data.label}
+                  nameOf={data.nameOf}
+                />
+              </VisibleFirst>
+              <VisibleFirst>
+                <IndexSection
+                  raw={data.model.raw}
+                  used={data.model.used}
+                  countries={data.model.inView}
+                  refYear={data.model.refYear}
+                  gvtEditions={[data.ranking, ...(data.other ? [data.other] : [])]}
+                  editionLabel={data.label}
+                  sourceLabel={data.sourceLabel}
+                  nameOf={data.nameOf}
+                  perCapita={data.perCapita}
+                />
+              </VisibleFirst>
             </>
           ) : null
         }
