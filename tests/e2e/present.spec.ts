@@ -20,6 +20,10 @@ test.describe('presentation mode', () => {
   test('Present shows one panel full screen in large type; Esc leaves', async ({ page }) => {
     await page.goto('/?year=2023&edition=aiindex-2024')
     await expect(panel(page, 'Private Investment')).toBeVisible()
+    const firstChart = page.getByRole('figure').first().locator('svg.recharts-surface').first()
+    const chartHeight = async () => (await firstChart.boundingBox())?.height ?? 0
+    await expect.poll(chartHeight).toBeGreaterThan(0)
+    const dashboardHeight = await chartHeight()
     await page.getByRole('button', { name: 'Present', exact: true }).click()
     await expect(page).toHaveURL(/present=vibrancy/)
     await expect(panel(page, 'AI Vibrancy Ranking')).toBeVisible()
@@ -30,6 +34,8 @@ test.describe('presentation mode', () => {
     await expect(page.getByRole('region', { name: 'Filters' })).toHaveCount(0)
     const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))
     expect(bodySize).toBeGreaterThanOrEqual(24)
+    // Charts grow with the screen: ×1.35 on a 1080 px projector.
+    await expect.poll(chartHeight).toBeCloseTo(Math.round(dashboardHeight * 1.35), -1)
     await expect(footer(page)).toContainText('Edition: Global AI Vibrancy Tool 2025')
     await expect(footer(page)).toContainText('Year: 2023')
     await page.keyboard.press('Escape')

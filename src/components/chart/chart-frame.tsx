@@ -9,6 +9,7 @@ import type { ExportTable } from '../../lib/export/types'
 import { ScrollRegion } from '../scroll-region'
 import { ExportMenu } from './export-menu'
 import { useNearViewport } from './use-near-viewport'
+import { usePresentedHeight } from './use-presented-height'
 import type { PanelId } from '../../stores/url-codec'
 import { updateView, useView } from '../../stores/view-store'
 
@@ -54,6 +55,7 @@ export function ChartFrame({
   const figureRef = useRef<HTMLElement>(null)
   const [box, setBox] = useState<HTMLDivElement | null>(null)
   const near = useNearViewport(box)
+  const boxHeight = usePresentedHeight(height)
   // The benchmark's chart-ready mark: the first chart drawn on the page.
   useEffect(() => (box ? observeChartReady(box) : undefined), [box])
   const tables = useView((v) => v.tables)
@@ -104,7 +106,12 @@ export function ChartFrame({
           {table}
         </ScrollRegion>
       ) : (
-        <div ref={setBox} className="chart-frame__chart" style={{ height }} data-drawn={near}>
+        <div
+          ref={setBox}
+          className="chart-frame__chart"
+          style={{ height: boxHeight }}
+          data-drawn={near}
+        >
           {near ? chart : null}
         </div>
       )}

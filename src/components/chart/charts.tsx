@@ -21,6 +21,7 @@ import {
 import { formatCompact, formatExact, formatNumber } from '../../lib/format'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour, seriesDash } from './palette'
 import { StaticLine } from './static-line'
+import { labelWidth, usePresentedHeight, useTextScale } from './use-presented-height'
 
 export interface BarDatum {
   readonly id: string
@@ -52,22 +53,24 @@ export function RankedBars({
   onSelect,
   anySelected = false,
 }: BarsProps) {
+  const shownHeight = usePresentedHeight(height)
+  const k = useTextScale()
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+    <ResponsiveContainer width="100%" height={shownHeight} initialDimension={INITIAL}>
       <BarChart
         data={[...data]}
         layout="vertical"
-        margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+        margin={{ top: 4, right: Math.round(72 * k), bottom: 4, left: 8 }}
       >
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis type="number" tickFormatter={formatCompact} stroke="var(--text-muted)" />
         <YAxis
           type="category"
           dataKey="name"
-          width={170}
+          width={Math.round(170 * k)}
           interval={0}
           stroke="var(--text-muted)"
-          tick={{ fontSize: 13 }}
+          tick={{ fontSize: Math.round(13 * k) }}
         />
         <Tooltip
           cursor={{ fill: 'var(--surface-2)' }}
@@ -110,7 +113,7 @@ export function RankedBars({
             position="right"
             formatter={(v: unknown) => formatNumber(Number(v), digits)}
             fill="var(--text)"
-            fontSize={13}
+            fontSize={Math.round(13 * k)}
           />
         </Bar>
       </BarChart>
@@ -143,9 +146,13 @@ export function TrendLines({ years, series, unit, height, log = false }: LinesPr
     return row
   })
   const anyHighlighted = series.some((s) => s.highlighted)
+  const shownHeight = usePresentedHeight(height)
+  const labelSize = Math.round(12 * useTextScale())
+  // Room on the right for the longest direct label, so none is cut off at the edge.
+  const right = Math.max(40, ...series.map((s) => labelWidth(s.name, labelSize) + 12))
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
-      <LineChart data={rows} margin={{ top: 8, right: 110, bottom: 4, left: 8 }}>
+    <ResponsiveContainer width="100%" height={shownHeight} initialDimension={INITIAL}>
+      <LineChart data={rows} margin={{ top: 8, right, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" />
         <XAxis dataKey="year" stroke="var(--text-muted)" />
         <YAxis
@@ -182,7 +189,7 @@ export function TrendLines({ years, series, unit, height, log = false }: LinesPr
                     x={Number(props.x) + 6}
                     y={Number(props.y) + 4}
                     fill="var(--text)"
-                    fontSize={12}
+                    fontSize={labelSize}
                   >
                     {s.name}
                   </text>
@@ -229,8 +236,9 @@ export function LabelledScatter({
   onSelect,
 }: ScatterProps) {
   const anyHighlighted = data.some((d) => d.highlighted)
+  const shownHeight = usePresentedHeight(height)
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+    <ResponsiveContainer width="100%" height={shownHeight} initialDimension={INITIAL}>
       <ScatterChart margin={{ top: 8, right: 40, bottom: 24, left: 8 }}>
         <CartesianGrid stroke="var(--border)" />
         <XAxis
@@ -308,6 +316,17 @@ export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
     return row
   })
   const anyHighlighted = series.some((s) => s.highlighted)
+  const labelSize = Math.round(13 * useTextScale())
+  const labelText = (s: SlopeSeries, at: number) =>
+    at === 0 ? `${s.name} ${s.ranks[at]}` : `${s.ranks[at]} ${s.name}`
+  // Room either side for the longest label of that column, so none is cut off at the edge.
+  const room = (at: number) =>
+    Math.max(
+      60,
+      ...series
+        .filter((s) => s.ranks[at] != null)
+        .map((s) => labelWidth(labelText(s, at), labelSize) + 16),
+    )
   const label =
     (s: SlopeSeries, at: number) =>
     (props: { x?: number | string; y?: number | string; index?: number }) =>
@@ -317,17 +336,28 @@ export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
           y={Number(props.y) + 4}
           textAnchor={at === 0 ? 'end' : 'start'}
           fill="var(--text)"
-          fontSize={13}
+          fontSize={labelSize}
           fontWeight={s.highlighted ? 700 : 400}
         >
-          {at === 0 ? `${s.name} ${s.ranks[at]}` : `${s.ranks[at]} ${s.name}`}
+          {labelText(s, at)}
         </text>
       ) : null
+  const shownHeight = usePresentedHeight(height)
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
-      <LineChart data={rows} margin={{ top: 16, right: 190, bottom: 8, left: 190 }}>
+    <ResponsiveContainer width="100%" height={shownHeight} initialDimension={INITIAL}>
+      <LineChart
+        data={rows}
+        margin={{ top: 16, right: room(columns.length - 1), bottom: 8, left: room(0) }}
+      >
         <XAxis dataKey="column" stroke="var(--text-muted)" padding={{ left: 10, right: 10 }} />
-        <YAxis reversed domain={[1, maxRank]} hide allowDecimals={false} />
+        {/* Padding below the last rank keeps its label off the axis line. */}
+        <YAxis
+          reversed
+          domain={[1, maxRank]}
+          hide
+          allowDecimals={false}
+          padding={{ top: 0, bottom: 16 }}
+        />
         {series.map((s, i) => (
           <Line
             key={s.id}

@@ -17,6 +17,7 @@ import {
 import { seriesColour } from '../../../components/chart/palette'
 import { formatCompact, formatExact, formatNumber } from '../../../lib/format'
 import type { PledgeBar } from '../model/pledges'
+import { usePresentedHeight } from '../../../components/chart/use-presented-height'
 
 const HATCH_ID = 'investment-pledge-hatch'
 const PLEDGE_COLOUR = seriesColour(1)
@@ -72,8 +73,13 @@ function PledgeTooltip({
 }
 
 export function PledgesChart({ bars, unit, source, height }: Props) {
+  const shownHeight = usePresentedHeight(height)
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={shownHeight}
+      initialDimension={{ width: 800, height: shownHeight }}
+    >
       <BarChart
         data={[...bars]}
         layout="vertical"

@@ -18,6 +18,11 @@ import { seriesColour, seriesDash, MUTED_COLOUR } from '../../../components/char
 import { StaticLine } from '../../../components/chart/static-line'
 import { formatCompact } from '../../../lib/format'
 import { TrendTooltip } from './trend-tooltip'
+import {
+  labelWidth,
+  usePresentedHeight,
+  useTextScale,
+} from '../../../components/chart/use-presented-height'
 
 export interface TrendLine {
   readonly id: string
@@ -81,9 +86,17 @@ export function TrendChart({
   const anyHighlighted = lines.some((l) => l.highlighted)
   const colourOf = (l: TrendLine, i: number) =>
     anyHighlighted && !l.highlighted ? MUTED_COLOUR : seriesColour(i)
+  const shownHeight = usePresentedHeight(height)
+  const labelSize = Math.round(12 * useTextScale())
+  // Room on the right for the longest direct label, so none is cut off at the edge.
+  const right = Math.max(40, ...lines.map((l) => labelWidth(l.name, labelSize) + 16))
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 800, height }}>
-      <LineChart data={rows} margin={{ top: 12, right: 180, bottom: 4, left: 24 }}>
+    <ResponsiveContainer
+      width="100%"
+      height={shownHeight}
+      initialDimension={{ width: 800, height: shownHeight }}
+    >
+      <LineChart data={rows} margin={{ top: 12, right, bottom: 4, left: 24 }}>
         <CartesianGrid stroke="var(--border)" />
         <XAxis dataKey="year" stroke="var(--text-muted)" />
         <YAxis
@@ -133,7 +146,7 @@ export function TrendChart({
                   x={Number(p.x) + 8}
                   y={Number(p.y) + 4}
                   fill="var(--text)"
-                  fontSize={12}
+                  fontSize={labelSize}
                 >
                   {l.name}
                 </text>

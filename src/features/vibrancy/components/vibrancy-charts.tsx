@@ -16,6 +16,7 @@ import {
 } from 'recharts'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour } from '../../../components/chart/palette'
 import { formatExact } from '../../../lib/format'
+import { usePresentedHeight, useTextScale } from '../../../components/chart/use-presented-height'
 
 const INITIAL = { width: 800, height: 360 }
 
@@ -43,12 +44,15 @@ export function PublishedBars({
   readonly height: number
 }) {
   const anySelected = data.some((d) => d.highlighted)
+  const shownHeight = usePresentedHeight(height)
+  const k = useTextScale()
+  const fontSize = Math.round(13 * k)
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+    <ResponsiveContainer width="100%" height={shownHeight} initialDimension={INITIAL}>
       <BarChart
         data={[...data]}
         layout="vertical"
-        margin={{ top: 4, right: 150, bottom: 4, left: 8 }}
+        margin={{ top: 4, right: Math.round(150 * k), bottom: 4, left: 8 }}
       >
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis
@@ -60,7 +64,7 @@ export function PublishedBars({
         <YAxis
           type="category"
           dataKey="label"
-          width={170}
+          width={Math.round(170 * k)}
           interval={0}
           stroke="var(--text-muted)"
           // The tick also carries, right of the axis, why a row has no bar ("score not
@@ -75,7 +79,7 @@ export function PublishedBars({
                   x={x - 4}
                   y={y + 4}
                   textAnchor="end"
-                  fontSize={13}
+                  fontSize={fontSize}
                   fill="var(--text)"
                   fontWeight={d?.highlighted ? 700 : 400}
                 >
@@ -85,7 +89,7 @@ export function PublishedBars({
                   <text
                     x={x + 8}
                     y={y + 4}
-                    fontSize={13}
+                    fontSize={fontSize}
                     fill="var(--text-muted)"
                     fontStyle="italic"
                   >
@@ -112,7 +116,7 @@ export function PublishedBars({
               fill={d.highlighted ? HIGHLIGHT_COLOUR : anySelected ? MUTED_COLOUR : seriesColour(0)}
             />
           ))}
-          <LabelList dataKey="scoreText" position="right" fill="var(--text)" fontSize={13} />
+          <LabelList dataKey="scoreText" position="right" fill="var(--text)" fontSize={fontSize} />
         </Bar>
       </BarChart>
     </ResponsiveContainer>
@@ -149,12 +153,14 @@ export function ContributionBars({
   readonly height: number
   readonly source: string
 }) {
+  const shownHeight = usePresentedHeight(height)
+  const k = useTextScale()
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL}>
+    <ResponsiveContainer width="100%" height={shownHeight} initialDimension={INITIAL}>
       <BarChart
         data={[...data]}
         layout="vertical"
-        margin={{ top: 4, right: 60, bottom: 4, left: 8 }}
+        margin={{ top: 4, right: Math.round(60 * k), bottom: 4, left: 8 }}
       >
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis
@@ -166,9 +172,9 @@ export function ContributionBars({
         <YAxis
           type="category"
           dataKey="name"
-          width={150}
+          width={Math.round(150 * k)}
           stroke="var(--text-muted)"
-          tick={{ fontSize: 13 }}
+          tick={{ fontSize: Math.round(13 * k) }}
         />
         <Tooltip
           cursor={{ fill: 'var(--surface-2)' }}
