@@ -46,46 +46,50 @@ export function InvestmentPanel() {
       subtitle="Where private AI money goes — and how announced billions compare"
     >
       <InvestmentControls years={view?.years ?? []} />
-      <QueryBoundary queries={d.queries} loadingLabel="Loading private investment">
-        {() =>
-          ctx ? (
-            <>
-              <VisibleFirst>
-                <YearSection ctx={ctx} />
-              </VisibleFirst>
-              <VisibleFirst>
-                <TrendSection
-                  ctx={ctx}
-                  unit={trendUnit(labels)}
-                  claims={d.annotations}
-                  claimsComparable={
-                    s.norm === 'absolute' && !d.real && !s.cumulative && s.base === null
-                  }
-                />
-              </VisibleFirst>
-              <VisibleFirst>
-                <BlocBuilder />
-                <RevisionsNote items={d.revised} nameOf={d.nameOf} editionLabel={d.labelOf} />
-                <QueryBoundary queries={[d.claimsQuery]} loadingLabel="Loading quoted claims">
-                  {() => <ClaimsNote claims={d.annotations} />}
-                </QueryBoundary>
-                <QueryBoundary queries={[d.pledges]} loadingLabel="Loading pledges">
-                  {() => (
-                    <PledgesTable
-                      pledges={d.pledges.data?.pledges ?? []}
-                      flowOf={d.flowOf}
-                      nameOf={d.nameOf}
-                      editionLabel={d.editionLabel}
-                    />
-                  )}
-                </QueryBoundary>
-              </VisibleFirst>
-            </>
-          ) : (
-            <PanelEmpty>{`${d.editionLabel} has no private-investment figure in this view.`}</PanelEmpty>
-          )
-        }
-      </QueryBoundary>
+      {/* Off screen when its data arrives (below the fold at load), the panel's body is
+          drawn right after the visible panels instead of holding up their first paint. */}
+      <VisibleFirst className="panel__deferred">
+        <QueryBoundary queries={d.queries} loadingLabel="Loading private investment">
+          {() =>
+            ctx ? (
+              <>
+                <VisibleFirst>
+                  <YearSection ctx={ctx} />
+                </VisibleFirst>
+                <VisibleFirst>
+                  <TrendSection
+                    ctx={ctx}
+                    unit={trendUnit(labels)}
+                    claims={d.annotations}
+                    claimsComparable={
+                      s.norm === 'absolute' && !d.real && !s.cumulative && s.base === null
+                    }
+                  />
+                </VisibleFirst>
+                <VisibleFirst>
+                  <BlocBuilder />
+                  <RevisionsNote items={d.revised} nameOf={d.nameOf} editionLabel={d.labelOf} />
+                  <QueryBoundary queries={[d.claimsQuery]} loadingLabel="Loading quoted claims">
+                    {() => <ClaimsNote claims={d.annotations} />}
+                  </QueryBoundary>
+                  <QueryBoundary queries={[d.pledges]} loadingLabel="Loading pledges">
+                    {() => (
+                      <PledgesTable
+                        pledges={d.pledges.data?.pledges ?? []}
+                        flowOf={d.flowOf}
+                        nameOf={d.nameOf}
+                        editionLabel={d.editionLabel}
+                      />
+                    )}
+                  </QueryBoundary>
+                </VisibleFirst>
+              </>
+            ) : (
+              <PanelEmpty>{`${d.editionLabel} has no private-investment figure in this view.`}</PanelEmpty>
+            )
+          }
+        </QueryBoundary>
+      </VisibleFirst>
     </Panel>
   )
 }

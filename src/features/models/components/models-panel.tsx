@@ -46,41 +46,45 @@ export function ModelsPanel() {
   return (
     <Panel title="Models & Patents" subtitle="The output of the AI race — and output per dollar">
       <ModelsControls countries={highlightable} />
-      <QueryBoundary queries={d.required} loadingLabel="Loading models and patents">
-        {() =>
-          metaData && scope ? (
-            <>
-              <VisibleFirst>
-                <ModelsSection data={d} include={scope.includes} editionLabel={editionLabel} />
-              </VisibleFirst>
-              <VisibleFirst>
-                <PatentsSection data={d} include={scope.includes} editionLabel={editionLabel} />
-              </VisibleFirst>
-              <VisibleFirst>
-                <OutputSection
-                  data={d}
-                  include={(id) =>
-                    scope.includes(id) && metaData.entityById.get(id)?.kind === 'country'
-                  }
-                  basis={basis}
-                  onBasis={setBasis}
-                />
-              </VisibleFirst>
-              <VisibleFirst>
-                <QueryBoundary queries={[d.claims]} loadingLabel="Loading quoted claims">
-                  {() => (
-                    <OpenClaims
-                      claims={d.claims.data?.claims ?? []}
-                      foundation={d.foundation2024.data?.observations ?? []}
-                    />
-                  )}
-                </QueryBoundary>
-                <SourcesNote />
-              </VisibleFirst>
-            </>
-          ) : null
-        }
-      </QueryBoundary>
+      {/* Off screen when its data arrives (below the fold at load), the panel's body is
+          drawn right after the visible panels instead of holding up their first paint. */}
+      <VisibleFirst className="panel__deferred">
+        <QueryBoundary queries={d.required} loadingLabel="Loading models and patents">
+          {() =>
+            metaData && scope ? (
+              <>
+                <VisibleFirst>
+                  <ModelsSection data={d} include={scope.includes} editionLabel={editionLabel} />
+                </VisibleFirst>
+                <VisibleFirst>
+                  <PatentsSection data={d} include={scope.includes} editionLabel={editionLabel} />
+                </VisibleFirst>
+                <VisibleFirst>
+                  <OutputSection
+                    data={d}
+                    include={(id) =>
+                      scope.includes(id) && metaData.entityById.get(id)?.kind === 'country'
+                    }
+                    basis={basis}
+                    onBasis={setBasis}
+                  />
+                </VisibleFirst>
+                <VisibleFirst>
+                  <QueryBoundary queries={[d.claims]} loadingLabel="Loading quoted claims">
+                    {() => (
+                      <OpenClaims
+                        claims={d.claims.data?.claims ?? []}
+                        foundation={d.foundation2024.data?.observations ?? []}
+                      />
+                    )}
+                  </QueryBoundary>
+                  <SourcesNote />
+                </VisibleFirst>
+              </>
+            ) : null
+          }
+        </QueryBoundary>
+      </VisibleFirst>
     </Panel>
   )
 }
