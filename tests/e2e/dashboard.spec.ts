@@ -9,10 +9,9 @@ const investmentTable = (page: Page) =>
 
 async function chooseOption(page: Page, label: string, option: string) {
   await page
-    .getByRole('button', { name: new RegExp(`${label}$`) })
+    .getByRole('combobox', { name: label, exact: true })
     .first()
-    .click()
-  await page.getByRole('option', { name: option, exact: true }).click()
+    .selectOption({ label: option })
 }
 
 test.describe('dashboard on embedded data', () => {

@@ -9,8 +9,7 @@ const yearTable = (year: number) =>
   within(panel()).findByRole('table', { name: new RegExp(`^AI private investment in ${year}`) })
 
 async function choose(label: string, option: string) {
-  await userEvent.click(within(panel()).getByRole('button', { name: new RegExp(`${label}$`) }))
-  await userEvent.click(await screen.findByRole('option', { name: option }))
+  await userEvent.selectOptions(within(panel()).getByRole('combobox', { name: label }), option)
 }
 
 describe('Private Investment panel against the mock service', () => {

@@ -67,8 +67,10 @@ describe('Models & Patents panel against the mock service', () => {
     expect(values()).toHaveLength(54)
     expect(values()[0]).toBe(17.27)
     expect(values()).toEqual([...values()].sort((a, b) => b - a))
-    await userEvent.click(within(panel()).getByRole('button', { name: /Sort/ }))
-    await userEvent.click(await screen.findByRole('option', { name: 'Lowest first' }))
+    await userEvent.selectOptions(
+      within(panel()).getByRole('combobox', { name: 'Sort' }),
+      'Lowest first',
+    )
     // Indonesia, 0.000355631: shown to four significant digits, never as 0.
     expect(values()[0]).toBe(0.0003556)
     expect(values()).toEqual([...values()].sort((a, b) => a - b))
@@ -117,8 +119,10 @@ describe('Models & Patents panel against the mock service', () => {
     const table = await within(panel()).findByRole('table', {
       name: 'Output per dollar (computed here)',
     })
-    await userEvent.click(within(panel()).getByRole('button', { name: /Highlight/ }))
-    await userEvent.click(await screen.findByRole('option', { name: 'China' }))
+    await userEvent.selectOptions(
+      within(panel()).getByRole('combobox', { name: 'Highlight' }),
+      'China',
+    )
     expect(useViewStore.getState().view.selected).toBe('CHN')
     expect(within(table).getByRole('row', { name: /^China/ })).toHaveClass('row--selected')
     expect(within(table).getByRole('row', { name: /^United States/ })).not.toHaveClass(
