@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test'
 const panel = (page: Page) => page.getByRole('region', { name: 'Private Investment' })
 
 async function choose(page: Page, label: string, option: string) {
-  await panel(page).getByRole('combobox', { name: label, exact: true }).selectOption({ label: option })
+  await panel(page)
+    .getByRole('combobox', { name: label, exact: true })
+    .selectOption({ label: option })
 }
 
 test('2023 in AI Index 2024: the US–China gap, then per capita against World Bank population', async ({
