@@ -2,7 +2,7 @@
  * Searchable multi-select of countries: a combobox to add (type to filter) and removable tags
  * for the chosen ones — the accessible pattern react-aria-components supports directly.
  */
-import { memo, useState } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import {
   Button,
   ComboBox,
@@ -38,8 +38,13 @@ const CountryPickerView = memo(function CountryPickerView({
   onChange,
 }: CountryPickerProps) {
   const [input, setInput] = useState('')
-  const chosen = new Set(value)
-  const available = options.filter((o) => !chosen.has(o.id))
+  const available = useMemo(() => {
+    const chosen = new Set(value)
+    return options.filter((o) => !chosen.has(o.id))
+  }, [options, value])
+  // The list is built even while closed (react-aria collections): ~200 countries arriving with
+  // the first data would hold up its paint, so the list catches up in a background render.
+  const listed = useDeferredValue(available)
   const labelOf = new Map(options.map((o) => [o.id, o.label]))
   return (
     <div className="field country-picker">
@@ -66,7 +71,7 @@ const CountryPickerView = memo(function CountryPickerView({
           </Button>
         </div>
         <Popover className="popover" placement="bottom start">
-          <ListBox className="listbox" items={available}>
+          <ListBox className="listbox" items={listed}>
             {(o) => (
               <ListBoxItem id={o.id} className="listbox__item" textValue={o.label}>
                 {o.label}

@@ -1,5 +1,7 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { useLayoutEffect, useRef } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
 import { VisibleFirst } from './visible-first'
 
 /** What the page showed at a commit: the wrapped text and its busy mark. */
@@ -53,18 +55,49 @@ function fakeObserver(intersecting: boolean) {
   }
 }
 
+/** The frames recorded while the page changes from showing 2024 to showing 2025. */
+function framesOfChange(): Frame[] {
+  const frames: Frame[] = []
+  const { rerender } = render(<Page value="2024" frames={frames} />)
+  frames.length = 0
+  rerender(<Page value="2025" frames={frames} />)
+  return frames
+}
+
+/** Mounts the page outside act(), flushing only urgent work: what the first paint would show. */
+function firstPaint(): { wrapper: Element | null; unmount: () => void } {
+  const host = document.createElement('div')
+  document.body.append(host)
+  const root = createRoot(host)
+  const previous = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT
+  ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false
+  flushSync(() => root.render(<Page value="2024" frames={[]} />))
+  return {
+    wrapper: host.firstElementChild?.firstElementChild ?? null,
+    unmount: () => {
+      root.unmount()
+      host.remove()
+      ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = previous
+    },
+  }
+}
+
+/** Places every element's box `top` pixels down the page, 100 px tall. */
+function boxesAt(top: number) {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
+    new DOMRect(0, top, 800, 100),
+  )
+}
+
 afterEach(() => {
   vi.unstubAllGlobals()
+  vi.restoreAllMocks()
 })
 
 describe('VisibleFirst', () => {
   it('without an IntersectionObserver renders in step and is never busy', () => {
-    const frames: Frame[] = []
-    const { rerender } = render(<Page value="2024" frames={frames} />)
-    frames.length = 0
-    rerender(<Page value="2025" frames={frames} />)
     // The figure's commit and the page's: both already the new view.
-    expect(frames).toEqual([
+    expect(framesOfChange()).toEqual([
       ['2025', null],
       ['2025', null],
     ])
@@ -72,11 +105,7 @@ describe('VisibleFirst', () => {
 
   it('on screen renders the new content in the same commit', () => {
     vi.stubGlobal('IntersectionObserver', fakeObserver(true))
-    const frames: Frame[] = []
-    const { rerender } = render(<Page value="2024" frames={frames} />)
-    frames.length = 0
-    rerender(<Page value="2025" frames={frames} />)
-    expect(frames).toEqual([
+    expect(framesOfChange()).toEqual([
       ['2025', null],
       ['2025', null],
     ])
@@ -84,11 +113,7 @@ describe('VisibleFirst', () => {
 
   it('off screen first keeps the old content marked busy, then shows the new content', () => {
     vi.stubGlobal('IntersectionObserver', fakeObserver(false))
-    const frames: Frame[] = []
-    const { rerender } = render(<Page value="2024" frames={frames} />)
-    frames.length = 0
-    rerender(<Page value="2025" frames={frames} />)
-    expect(frames).toEqual([
+    expect(framesOfChange()).toEqual([
       // The urgent commit (only the page renders): the old figures, marked as updating.
       ['2024', 'true'],
       // Then the background render: the new figures, no longer busy.
@@ -96,5 +121,27 @@ describe('VisibleFirst', () => {
     ])
     expect(screen.getByText('2025')).toBeInTheDocument()
     expect(screen.queryByText('2024')).toBeNull()
+  })
+
+  it('on screen when it first appears: in the first paint', () => {
+    vi.stubGlobal('IntersectionObserver', fakeObserver(true))
+    boxesAt(300)
+    const { wrapper, unmount } = firstPaint()
+    expect(wrapper).toHaveTextContent('2024')
+    expect(wrapper).not.toHaveAttribute('aria-busy')
+    unmount()
+  })
+
+  it('off screen when it first appears: busy and a screenful tall at first, drawn right after', async () => {
+    vi.stubGlobal('IntersectionObserver', fakeObserver(false))
+    boxesAt(2000)
+    const { wrapper, unmount } = firstPaint()
+    expect(wrapper).toHaveTextContent('')
+    expect(wrapper).toHaveAttribute('aria-busy', 'true')
+    expect(wrapper).toHaveClass('visible-first--pending')
+    await waitFor(() => expect(wrapper).toHaveTextContent('2024'))
+    expect(wrapper).not.toHaveAttribute('aria-busy')
+    expect(wrapper).not.toHaveClass('visible-first--pending')
+    unmount()
   })
 })
