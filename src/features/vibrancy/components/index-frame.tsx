@@ -3,10 +3,11 @@ import { memo, useMemo } from 'react'
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { RankedBars } from '../../../components/chart/lazy-charts'
 import { DataTable } from '../../../components/data-table'
+import { PanelEmpty } from '../../../components/panel/panel-states'
 import { formatNumber } from '../../../lib/format'
 import { updateView, useView } from '../../../stores/view-store'
 import type { IndexResult, IndexRow } from '../model/composite-index'
-import type { InputColumn } from '../model/index-inputs'
+import { SOURCES, type InputColumn } from '../model/index-inputs'
 import { describeRangeInFull, ROBUSTNESS_DRAWS, type RankRange } from '../model/robustness'
 import { sameData } from '../../../lib/same-data'
 
@@ -32,6 +33,7 @@ function IndexFrameView({
   perCapita,
 }: Props) {
   const selected = useView((v) => v.selected)
+  const year = useView((v) => v.year)
   const asTable = useView((v) => v.tables.includes('vibrancy'))
   const n = result.ranked.length
   const top = useMemo(() => result.ranked.slice(0, CHART_ROWS), [result])
@@ -88,6 +90,19 @@ function IndexFrameView({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- nameOf is a stable lookup over meta
     [top, height, selected],
   )
+  if (n === 0) {
+    // Nothing to draw: say why, instead of an empty chart and an empty table.
+    const inputs = used.map((u) => `${u.id} (${u.edition}, ${u.period ?? u.year})`).join('; ')
+    return (
+      <div className="vib-index__main">
+        <PanelEmpty>
+          No country in view has figures for at least 2 of the index&apos;s {SOURCES.length} inputs
+          {year === null ? '' : ` up to ${year}`}, so none can be ranked. Inputs with figures:{' '}
+          {inputs || 'none'}.{year === null ? '' : ' Try a later year, or “Latest with data”.'}
+        </PanelEmpty>
+      </div>
+    )
+  }
   return (
     <div className="vib-index__main">
       <ChartFrame

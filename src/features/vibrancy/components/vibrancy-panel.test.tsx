@@ -15,6 +15,17 @@ const order = (table: HTMLElement) =>
     .map((r) => within(r).getByRole('rowheader').textContent)
 
 describe('VibrancyPanel', () => {
+  it('says why the open index is empty (too few inputs up to the year) instead of drawing nothing', async () => {
+    renderWithApp(<VibrancyPanel />, { search: 'year=2023' })
+    const computed = await within(panel()).findByRole('region', { name: 'Computed index' })
+    const statuses = await within(computed).findAllByRole('status')
+    const empty = statuses.find((s) => s.textContent?.startsWith('No data for these filters'))
+    expect(empty).toHaveTextContent(
+      "No country in view has figures for at least 2 of the index's 4 inputs up to 2023, so none can be ranked. Inputs with figures: investment-latest (aiindex-2026, 2023).",
+    )
+    expect(within(computed).queryByRole('table')).toBeNull()
+  })
+
   it('shows the GVT 2024 ranking as published: US 1st, China 2nd, France 6th, Germany 8th', async () => {
     renderWithApp(<VibrancyPanel />, { search: 'gvt=gvt-2024' })
     const table = await publishedTable()
