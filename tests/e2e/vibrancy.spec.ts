@@ -91,3 +91,13 @@ test('the published ranking chart says why a row has no bar; a preset is one Bac
     'true',
   )
 })
+
+test('with no published score in view (EU-27) the chart still shows its 0–100 scale', async ({
+  page,
+}) => {
+  await page.goto('/?region=eu27')
+  const chart = panel(page).getByRole('figure', { name: /Published ranking/ })
+  await expect(chart.getByText('score not published')).toBeVisible()
+  for (const tick of ['0', '25', '50', '75', '100'])
+    await expect(chart.getByText(tick, { exact: true })).toBeVisible()
+})

@@ -59,6 +59,9 @@ export function PublishedBars({
           type="number"
           domain={[0, 100]}
           ticks={[0, 25, 50, 75, 100]}
+          // The 0–100 scale holds even when no score in view was published (e.g. EU-27): without
+          // this recharts finds no numbers and draws the axis with no ticks.
+          allowDataOverflow
           stroke="var(--text-muted)"
         />
         <YAxis
