@@ -176,7 +176,8 @@ export function TrendLines({ years, series, unit, height, log = false }: LinesPr
             stroke={anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)}
             strokeWidth={s.highlighted ? 4 : 2.5}
             strokeDasharray={seriesDash(i)}
-            dot={{ r: 3 }}
+            // Markers are solid rings: the dash pattern tells the lines apart, not the points.
+            dot={{ r: 3, strokeDasharray: 'none' }}
             connectNulls={false}
             isAnimationActive={false}
             shape={StaticLine}
@@ -365,7 +366,8 @@ export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
             stroke={anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)}
             strokeWidth={s.highlighted ? 4 : 2.5}
             strokeDasharray={seriesDash(i)}
-            dot={{ r: 4 }}
+            // Markers are solid rings: the dash pattern tells the lines apart, not the points.
+            dot={{ r: 4, strokeDasharray: 'none' }}
             connectNulls={false}
             isAnimationActive={false}
             shape={StaticLine}
