@@ -305,12 +305,14 @@ export interface SlopeSeries {
 interface SlopeProps {
   readonly columns: readonly string[]
   readonly series: readonly SlopeSeries[]
+  /** The ranks the vertical scale spans (the best on top). */
+  readonly minRank: number
   readonly maxRank: number
   readonly height: number
 }
 
 /** A bump / slope chart of ranks between editions (rank 1 on top). */
-export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
+export function RankSlope({ columns, series, minRank, maxRank, height }: SlopeProps) {
   const rows = columns.map((column, i) => {
     const row: Record<string, string | number | null> = { column }
     for (const s of series) row[s.id] = s.ranks[i] ?? null
@@ -354,7 +356,7 @@ export function RankSlope({ columns, series, maxRank, height }: SlopeProps) {
         {/* Padding below the last rank keeps its label off the axis line. */}
         <YAxis
           reversed
-          domain={[1, maxRank]}
+          domain={[minRank, maxRank]}
           hide
           allowDecimals={false}
           padding={{ top: 0, bottom: 16 }}

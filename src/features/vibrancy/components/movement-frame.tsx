@@ -3,7 +3,7 @@ import type { VibrancyResponse } from '../../../api/schemas'
 import { ChartFrame } from '../../../components/chart/chart-frame'
 import { RankSlope } from '../../../components/chart/lazy-charts'
 import { DataTable } from '../../../components/data-table'
-import { rankMovement } from '../model/published-ranking'
+import { rankMovement, rankSpan } from '../model/published-ranking'
 
 interface Props {
   readonly editions: readonly VibrancyResponse[]
@@ -20,8 +20,8 @@ export function MovementFrame({ editions, include, editionLabel, nameOf, selecte
     (r) =>
       `${editionLabel(r.edition).replace('Global AI Vibrancy Tool', 'GVT')} (${r.dataYear} data)`,
   )
-  const maxRank = Math.max(...ordered.map((r) => r.publishedTopN), 1)
-  const height = Math.max(220, maxRank * 30)
+  const [minRank, maxRank] = rankSpan(rows) ?? [1, 1]
+  const height = Math.max(220, (maxRank - minRank + 1) * 30)
   const change = (c: number | null) =>
     c === null ? '—' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '='
   return (
@@ -44,6 +44,7 @@ export function MovementFrame({ editions, include, editionLabel, nameOf, selecte
               ranks: r.ranks,
               highlighted: r.entityId === selected,
             }))}
+            minRank={minRank}
             maxRank={maxRank}
             height={height}
           />

@@ -1,5 +1,5 @@
 import type { VibrancyResponse } from '../../../api/schemas'
-import { publishedRows, rankMovement } from './published-ranking'
+import { publishedRows, rankMovement, rankSpan } from './published-ranking'
 
 const edition = (
   id: 'gvt-2024' | 'gvt-2025',
@@ -70,5 +70,14 @@ describe('published ranking', () => {
     ])
     expect(rankMovement([gvt2024, gvt2025], (id) => id === 'FRA', name)).toHaveLength(1)
     expect(rankMovement([], all, name)).toEqual([])
+  })
+
+  it('spans the movement chart from the best to the worst rank shown', () => {
+    expect(rankSpan(rankMovement([gvt2024, gvt2025], all, name))).toEqual([1, 4])
+    // A region with France (4th, then out) and Spain (new at 3rd): ranks 3–4 only.
+    const region = (id: string) => id === 'FRA' || id === 'ESP'
+    expect(rankSpan(rankMovement([gvt2024, gvt2025], region, name))).toEqual([3, 4])
+    expect(rankSpan(rankMovement([gvt2024, gvt2025], (id) => id === 'CHN', name))).toEqual([2, 2])
+    expect(rankSpan([])).toBeNull()
   })
 })

@@ -102,3 +102,16 @@ export function rankMovement(
   const key = (r: MovementRow) => r.ranks[r.ranks.length - 1] ?? 100 + (r.ranks[0] ?? 0)
   return rows.sort((a, b) => key(a) - key(b))
 }
+
+/**
+ * The ranks a movement chart spans: from the best to the worst rank among the rows shown, so a
+ * region with ranks 6–8 fills the chart instead of sitting under an empty top five. Every
+ * point keeps its true rank (labels carry the number). Null when no row has a rank.
+ */
+export function rankSpan(
+  rows: readonly Pick<MovementRow, 'ranks'>[],
+): readonly [number, number] | null {
+  const ranks = rows.flatMap((r) => r.ranks.filter((k): k is number => k !== null))
+  if (ranks.length === 0) return null
+  return [Math.min(...ranks), Math.max(...ranks)]
+}
