@@ -21,7 +21,10 @@ export function MovementFrame({ editions, include, editionLabel, nameOf, selecte
       `${editionLabel(r.edition).replace('Global AI Vibrancy Tool', 'GVT')} (${r.dataYear} data)`,
   )
   const [minRank, maxRank] = rankSpan(rows) ?? [1, 1]
-  const height = Math.max(220, (maxRank - minRank + 1) * 30)
+  // The height follows the editions' top N, not the ranks shown: a region change then redraws
+  // the lines without resizing the chart and moving the page below it.
+  const topN = Math.max(...ordered.map((r) => r.publishedTopN), 1)
+  const height = Math.max(220, topN * 30)
   const change = (c: number | null) =>
     c === null ? '—' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '='
   return (
