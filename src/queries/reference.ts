@@ -1,7 +1,19 @@
 /** Population and GDP (World Bank), as lookups for normalisation; fetched only when needed. */
 import { useMemo } from 'react'
+import type { ApiClient } from '../api/client'
 import type { Observation } from '../api/schemas'
-import { useIndicator } from './indicator'
+import { indicatorQueryOptions, useIndicator } from './indicator'
+
+/** The series behind the lookups: World Bank population and GDP. */
+const REFERENCE = [
+  ['population', { edition: 'wdi' }],
+  ['gdp', { edition: 'wdi' }],
+] as const
+
+/** The reference queries, for loading them ahead of the panels that use them. */
+export function referenceQueryOptions(client: ApiClient) {
+  return REFERENCE.map(([id, query]) => indicatorQueryOptions(client, id, query))
+}
 
 export type Lookup = (entityId: string, year: number) => number | null
 
@@ -13,8 +25,8 @@ function toLookup(observations: readonly Observation[] | undefined): Lookup {
 
 /** Population and GDP lookups; `enabled` false skips the requests (lookups then give null). */
 export function useReferenceData(enabled: boolean) {
-  const population = useIndicator('population', { edition: 'wdi' }, enabled)
-  const gdp = useIndicator('gdp', { edition: 'wdi' }, enabled)
+  const population = useIndicator(...REFERENCE[0], enabled)
+  const gdp = useIndicator(...REFERENCE[1], enabled)
   const populationLookup = useMemo(() => toLookup(population.data?.observations), [population.data])
   const gdpLookup = useMemo(() => toLookup(gdp.data?.observations), [gdp.data])
   return {

@@ -9,8 +9,8 @@ import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../queries/query-client'
 import { hydrateFromUrl } from '../stores/view-store'
 
-/** Renders `ui` as the app would, with the view state read from `search`. */
-export function renderWithApp(ui: ReactElement, { search = '' }: { search?: string } = {}) {
+/** The app's two clients as a test uses them, with the view state read from `search`. */
+export function appClients(search = '') {
   window.history.replaceState(null, '', `/${search ? `?${search.replace(/^\?/, '')}` : ''}`)
   hydrateFromUrl(window.location.search)
   const queryClient = createQueryClient({ retry: false })
@@ -19,12 +19,22 @@ export function renderWithApp(ui: ReactElement, { search = '' }: { search?: stri
     transport: (request) => fetch(request),
     mode: { kind: 'embedded' },
   })
+  return { queryClient, client }
+}
+
+/** Renders `ui` with the real providers around the given clients. */
+export function renderWithClients(ui: ReactElement, clients: ReturnType<typeof appClients>) {
   return {
-    queryClient,
+    queryClient: clients.queryClient,
     ...render(
-      <AppProviders client={client} queryClient={queryClient}>
+      <AppProviders client={clients.client} queryClient={clients.queryClient}>
         {ui}
       </AppProviders>,
     ),
   }
+}
+
+/** Renders `ui` as the app would, with the view state read from `search`. */
+export function renderWithApp(ui: ReactElement, { search = '' }: { search?: string } = {}) {
+  return renderWithClients(ui, appClients(search))
 }

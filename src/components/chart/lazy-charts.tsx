@@ -1,13 +1,16 @@
 /**
- * Lazy entry points of the chart renderers: recharts loads in its own chunk, started at
- * module load so it downloads alongside the first API answers, not after them.
+ * Lazy entry points of the chart renderers: recharts loads in its own chunk, out of the
+ * entry.
  */
 import { lazy, memo, Suspense, type ComponentProps } from 'react'
 // Same figures, no redraw: a chart re-renders only when its data or settings change.
 import { sameData } from '../../lib/same-data'
 
 const load = () => import('./charts')
-void load()
+// Over HTTP the chart code downloads while the API answers. With embedded data the answers
+// wait for the main thread, and evaluating recharts first would hold up the ranking's first
+// paint, so the code loads when a chart first renders.
+if (__API_BASE_URL__ !== '') void load()
 
 const LazyBars = lazy(() => load().then((m) => ({ default: m.RankedBars })))
 const LazyLines = lazy(() => load().then((m) => ({ default: m.TrendLines })))

@@ -3,9 +3,11 @@ import { lazy, Suspense, type ComponentProps } from 'react'
 
 const loadTrend = () => import('./trend-chart')
 const loadPledges = () => import('./pledges-chart')
-// Fetched at module load, in parallel with the data, not after it (no request waterfall).
-void loadTrend()
-void loadPledges()
+// As src/components/chart/lazy-charts.tsx: early over HTTP, on first render with embedded data.
+if (__API_BASE_URL__ !== '') {
+  void loadTrend()
+  void loadPledges()
+}
 const LazyTrend = lazy(() => loadTrend().then((m) => ({ default: m.TrendChart })))
 const LazyPledges = lazy(() => loadPledges().then((m) => ({ default: m.PledgesChart })))
 

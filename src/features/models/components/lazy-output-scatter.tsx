@@ -3,8 +3,8 @@ import { lazy, Suspense } from 'react'
 import type { OutputScatterProps } from './output-scatter'
 
 const loadScatter = () => import('./output-scatter')
-// Fetched at module load, in parallel with the data, not after it (no request waterfall).
-void loadScatter()
+// As src/components/chart/lazy-charts.tsx: early over HTTP, on first render with embedded data.
+if (__API_BASE_URL__ !== '') void loadScatter()
 const Lazy = lazy(() => loadScatter().then((m) => ({ default: m.OutputScatter })))
 
 export function LazyOutputScatter(props: OutputScatterProps) {

@@ -4,9 +4,8 @@ import { lazy, memo, Suspense, type ComponentProps } from 'react'
 import { sameData } from '../../../lib/same-data'
 
 const load = () => import('./vibrancy-charts')
-// Started at module load, alongside the first API answers: the published ranking is the first
-// chart on screen, so waiting for its data before fetching its code would delay it.
-void load()
+// As src/components/chart/lazy-charts.tsx: early over HTTP, on first render with embedded data.
+if (__API_BASE_URL__ !== '') void load()
 const LazyPublished = lazy(() => load().then((m) => ({ default: m.PublishedBars })))
 const LazyContributions = lazy(() => load().then((m) => ({ default: m.ContributionBars })))
 

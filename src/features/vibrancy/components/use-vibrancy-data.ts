@@ -3,16 +3,69 @@
  * the model picks) and, per capita, population; assembled into the published rows and the raw
  * inputs of the computed index.
  */
-import { useQueries } from '@tanstack/react-query'
+import { useQueries, type QueryClient } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
+import type { ApiClient } from '../../../api/client'
+import type { EditionId, MetaResponse } from '../../../api/schemas'
 import { useApiClient } from '../../../lib/api-context'
 import { scopeOf } from '../../../lib/scope'
 import { indicatorQueryOptions } from '../../../queries/indicator'
-import { entityName, useMeta } from '../../../queries/meta'
-import { useReferenceData } from '../../../queries/reference'
-import { useVibrancy } from '../../../queries/vibrancy'
+import { entityName, metaQueryOptions, useMeta } from '../../../queries/meta'
+import { referenceQueryOptions, useReferenceData } from '../../../queries/reference'
+import { useVibrancy, vibrancyQueryOptions } from '../../../queries/vibrancy'
+import type { GvtEdition, ViewState } from '../../../stores/url-codec'
 import { useView } from '../../../stores/view-store'
 import { buildRawValues, editionFor, referenceYear, SOURCES } from '../model/index-inputs'
+
+/** The GVT edition the movement chart compares the chosen one with. */
+const otherGvt = (gvt: GvtEdition): GvtEdition => (gvt === 'gvt-2024' ? 'gvt-2025' : 'gvt-2024')
+
+/**
+ * The index inputs' queries: one per index indicator, in the edition the model picks for it.
+ * The editions come from the metadata, so without it every query is disabled.
+ */
+function inputQueries(
+  client: ApiClient,
+  meta: Pick<MetaResponse, 'indicators'> | undefined,
+  edition: EditionId,
+) {
+  return SOURCES.map((s) => {
+    const picked = editionFor(
+      meta?.indicators.find((i) => i.id === s.indicator),
+      edition,
+    )
+    return {
+      ...indicatorQueryOptions(client, s.indicator, { edition: picked ?? undefined }),
+      enabled: picked != null,
+    }
+  })
+}
+
+/**
+ * Loads what the panel's first view needs (the same queries as the hook below, into the same
+ * cache), so a page can start it before React renders. Never rejects: a failure stays in the
+ * cache for the panel to show.
+ */
+export async function prefetchVibrancy(
+  queryClient: QueryClient,
+  client: ApiClient,
+  view: Pick<ViewState, 'gvt' | 'edition' | 'norm'>,
+): Promise<void> {
+  const settled = (loading: Promise<unknown>) => loading.catch(() => undefined)
+  const independent = [
+    settled(queryClient.query(vibrancyQueryOptions(client, { edition: view.gvt }))),
+    settled(queryClient.query(vibrancyQueryOptions(client, { edition: otherGvt(view.gvt) }))),
+    ...(view.norm === 'per-capita'
+      ? referenceQueryOptions(client).map((options) => settled(queryClient.query(options)))
+      : []),
+  ]
+  const meta = await queryClient.query(metaQueryOptions(client)).catch(() => undefined)
+  const inputs = inputQueries(client, meta, view.edition).filter((q) => q.enabled)
+  await Promise.all([
+    ...independent,
+    ...inputs.map((options) => settled(queryClient.query(options))),
+  ])
+}
 
 export function useVibrancyData() {
   const client = useApiClient()
@@ -24,19 +77,9 @@ export function useVibrancyData() {
   const perCapita = useView((v) => v.norm === 'per-capita')
   const meta = useMeta()
   const ranking = useVibrancy({ edition: gvt })
-  const other = useVibrancy({ edition: gvt === 'gvt-2024' ? 'gvt-2025' : 'gvt-2024' })
-  const editions = SOURCES.map((s) =>
-    editionFor(
-      meta.data?.indicators.find((i) => i.id === s.indicator),
-      edition,
-    ),
-  )
-  const inputs = useQueries({
-    queries: SOURCES.map((s, i) => ({
-      ...indicatorQueryOptions(client, s.indicator, { edition: editions[i] ?? undefined }),
-      enabled: editions[i] != null,
-    })),
-  })
+  const other = useVibrancy({ edition: otherGvt(gvt) })
+  const inputOptions = inputQueries(client, meta.data, edition)
+  const inputs = useQueries({ queries: inputOptions })
   const reference = useReferenceData(perCapita)
   const inputData = inputs.map((q) => q.data)
 
@@ -80,7 +123,7 @@ export function useVibrancyData() {
       meta,
       ranking,
       other,
-      ...inputs.filter((_, i) => editions[i] != null),
+      ...inputs.filter((_, i) => inputOptions[i]?.enabled),
       ...reference.queries,
     ],
     meta: meta.data,

@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderWithApp } from '../../../test/render-app'
+import { server } from '../../../../mocks/node'
+import { useViewStore } from '../../../stores/view-store'
+import { appClients, renderWithApp, renderWithClients } from '../../../test/render-app'
+import { prefetchVibrancy } from './use-vibrancy-data'
 import { VibrancyPanel } from './vibrancy-panel'
 
 const panel = () => screen.getByRole('region', { name: 'AI Vibrancy Ranking' })
@@ -138,5 +141,29 @@ describe('VibrancyPanel', () => {
     expect(
       within(panel()).getByRole('figure', { name: /Pillar contributions.*France vs Germany/ }),
     ).toBeInTheDocument()
+  })
+})
+
+describe('prefetchVibrancy', () => {
+  // The page starts this before React renders (main.tsx): when it has finished, the panel's
+  // first render must show the ranking, with nothing left to ask for.
+  it.each([
+    ['the default view', ''],
+    ['per capita, AI Index 2024, GVT 2024', 'norm=per-capita&edition=aiindex-2024&gvt=gvt-2024'],
+  ])('loads every query the first view of %s reads', async (_, search) => {
+    const clients = appClients(search)
+    await prefetchVibrancy(clients.queryClient, clients.client, useViewStore.getState().view)
+    const asked: string[] = []
+    const onRequest = ({ request }: { request: Request }) => asked.push(request.url)
+    server.events.on('request:start', onRequest)
+    try {
+      renderWithClients(<VibrancyPanel />, clients)
+      expect(within(panel()).getByRole('table', { name: /as published/ })).toBeInTheDocument()
+      expect(within(panel()).queryByText('Loading the vibrancy ranking')).toBeNull()
+      await screen.findByRole('table', { name: /ranks, pillar scores and robustness/ })
+      expect(asked).toEqual([])
+    } finally {
+      server.events.removeListener('request:start', onRequest)
+    }
   })
 })
