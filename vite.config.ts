@@ -2,6 +2,7 @@
 import optimizeLocales from '@react-aria/optimize-locales-plugin'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { mswWithoutCookieJar } from './mocks/cookie-store-plugin'
 
 /**
  * A strict Content-Security-Policy for production builds only (the dev server needs inline
@@ -49,6 +50,7 @@ export default defineConfig(({ mode }) => {
       // to English.
       optimizeLocales.vite({ locales: ['en'] }),
       contentSecurityPolicy(apiBaseUrl),
+      mswWithoutCookieJar(),
     ],
     define: { __API_BASE_URL__: JSON.stringify(apiBaseUrl) },
     build: {
