@@ -1,0 +1,22 @@
+/**
+ * When the page may render. The dashboard (and presenting it from the top) opens with the
+ * ranking: waiting briefly for its data lets the page paint once, with the ranking, instead of
+ * painting skeletons and rendering again. Presenting another panel renders at once.
+ */
+import type { ViewState } from '../stores/url-codec'
+
+/**
+ * The longest wait. Embedded data on this machine is ready ~0.3 s after the script starts;
+ * a slower link or API renders with skeletons at this point and the data fills them in.
+ */
+export const FIRST_VIEW_WAIT_MS = 500
+
+/** Resolves when `load` (the ranking's data) has settled or the wait is over, whichever is first. */
+export function whenFirstViewReady(
+  view: Pick<ViewState, 'present'>,
+  load: () => Promise<void>,
+  waitMs: number = FIRST_VIEW_WAIT_MS,
+): Promise<void> {
+  if (view.present !== null && view.present !== 'vibrancy') return Promise.resolve()
+  return Promise.race([load(), new Promise<void>((resolve) => setTimeout(resolve, waitMs))])
+}
