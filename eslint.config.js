@@ -10,13 +10,15 @@ import testingLibrary from 'eslint-plugin-testing-library'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/** The feature folders of src/features (each may import only itself among features). */
+const FEATURES = ['vibrancy', 'investment', 'models', 'present']
+
 export default tseslint.config(
   {
     ignores: [
       'dist/**',
       'dist-*/**',
       'node_modules/**',
-      'public/mockServiceWorker.js',
       'test-results/**',
       'coverage/**',
       'bench/out/**',
@@ -40,6 +42,12 @@ export default tseslint.config(
       globals: { ...globals.browser, ...globals.node },
     },
     plugins: { 'import-x': importX, 'check-file': checkFile },
+    // Relative imports of .ts/.tsx files must resolve, or the layering rules below see nothing.
+    settings: {
+      'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.mjs'] } },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-floating-promises': 'error',
@@ -73,38 +81,51 @@ export default tseslint.config(
         'error',
         {
           zones: [
+            // src/domain is what the whole app agrees on: it imports nothing of the app.
+            {
+              target: './src/domain',
+              from: [
+                './src/api',
+                './src/lib',
+                './src/components',
+                './src/stores',
+                './src/queries',
+                './src/features',
+                './src/app',
+                './mocks',
+              ],
+            },
             // src/api is the contract: no React, no features, no mocks.
             {
               target: './src/api',
-              from: ['./src/features', './src/app', './src/components', './mocks'],
+              from: [
+                './src/features',
+                './src/app',
+                './src/components',
+                './src/stores',
+                './src/queries',
+                './mocks',
+              ],
             },
-            // Shared code knows nothing of features or the app.
+            // Shared UI and code take props: they read no store and no query.
             {
-              target: ['./src/lib', './src/components', './src/stores', './src/queries'],
-              from: ['./src/features', './src/app'],
+              target: ['./src/lib', './src/components'],
+              from: ['./src/stores', './src/queries', './src/features', './src/app'],
             },
-            // Features never import each other.
-            {
-              target: './src/features/vibrancy',
-              from: ['./src/features/investment', './src/features/models', './src/app'],
-            },
-            {
-              target: './src/features/investment',
-              from: ['./src/features/vibrancy', './src/features/models', './src/app'],
-            },
-            {
-              target: './src/features/models',
-              from: ['./src/features/vibrancy', './src/features/investment', './src/app'],
-            },
+            { target: ['./src/stores', './src/queries'], from: ['./src/features', './src/app'] },
+            // Features never import each other (bulletproof-react's `except` form).
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+            })),
+            { target: './src/features', from: './src/app' },
             // Nothing in src imports the mock service, except the one lazy loader and tests.
-            {
-              target: './src',
-              from: './mocks',
-              except: [],
-            },
+            { target: './src', from: './mocks' },
           ],
         },
       ],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
@@ -117,10 +138,15 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': 'off' },
   },
   {
+    // Hooks live in .ts files too (the panels' data hooks): the rules of hooks apply there.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
     files: ['src/**/*.tsx'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    plugins: { 'jsx-a11y': jsxA11y },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.recommended.rules,
       // Named scroll regions need a tab stop (see src/components/scroll-region.tsx).
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'], tags: [] }],

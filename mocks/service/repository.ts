@@ -15,22 +15,19 @@ import type {
   PledgesResponse,
   VibrancyResponse,
 } from '../../src/api/schemas'
+import {
+  DEFAULT_AI_INDEX,
+  DEFAULT_GVT,
+  GVT_EDITIONS,
+  gvtDataYears,
+  isGvtEdition,
+  REFERENCE_EDITION,
+  SERVICE_PREFERENCE,
+} from '../../src/domain/editions'
 import { sumReporting, weightedMeanReporting, type Aggregate } from '../../src/lib/aggregate'
 import type { FixtureObservation } from '../data/types'
 import { caveats } from './caveats'
 import type { Dataset } from './dataset'
-
-/** Preference order for an indicator's default edition: newest AI Index first. */
-const EDITION_PREFERENCE: readonly EditionId[] = [
-  'aiindex-2026',
-  'aiindex-2025',
-  'aiindex-2024',
-  'owid-2025',
-  'wdi',
-  'aiindex-2026-charts',
-  'gvt-2025',
-  'gvt-2024',
-]
 
 /** A query the service cannot answer; the handler turns it into problem details. */
 export class QueryError extends Error {
@@ -109,7 +106,7 @@ export function createRepository(dataset: Dataset) {
 
   function editionsOf(id: IndicatorId): EditionId[] {
     const present = byIndicator.get(id)
-    return EDITION_PREFERENCE.filter((edition) => (present?.get(edition)?.length ?? 0) > 0)
+    return SERVICE_PREFERENCE.filter((edition) => (present?.get(edition)?.length ?? 0) > 0)
   }
 
   function indicatorMeta(id: IndicatorId): Indicator {
@@ -127,7 +124,7 @@ export function createRepository(dataset: Dataset) {
     return point.get(`${indicatorId}|${key(edition, entityId, year)}`) ?? null
   }
 
-  const populationEdition: EditionId = 'wdi'
+  const populationEdition: EditionId = REFERENCE_EDITION
 
   function aggregateGroup(
     indicator: Indicator,
@@ -181,7 +178,7 @@ export function createRepository(dataset: Dataset) {
       return {
         apiVersion: '1',
         editions: [...dataset.editions],
-        defaultEdition: 'aiindex-2026',
+        defaultEdition: DEFAULT_AI_INDEX,
         entities,
         groups: dataset.groups.map((g) => ({ ...g, members: [...g.members] })),
         indicators: dataset.indicators.map((i) => indicatorMeta(i.id)),
@@ -195,7 +192,7 @@ export function createRepository(dataset: Dataset) {
       const indicator = indicatorMeta(id)
       const edition = params.edition ?? indicator.editions[0] ?? null
       if (edition === null)
-        return { indicator, edition: 'aiindex-2026', from: null, to: null, observations: [] }
+        return { indicator, edition: DEFAULT_AI_INDEX, from: null, to: null, observations: [] }
       const rows = byIndicator.get(id)?.get(edition) ?? []
       for (const entityId of params.entities ?? [])
         if (!entityById.has(entityId) && !groupById.has(entityId))
@@ -273,11 +270,11 @@ export function createRepository(dataset: Dataset) {
       const vibrancyEditions = [...new Set(dataset.vibrancy.map((v) => v.edition))].sort().reverse()
       let chosen: EditionId | undefined
       if (edition !== null) {
-        if (edition !== 'gvt-2024' && edition !== 'gvt-2025')
+        if (!isGvtEdition(edition))
           throw new QueryError(
             400,
             'Not a vibrancy edition',
-            `"${edition}" is not a Global AI Vibrancy edition (gvt-2024, gvt-2025).`,
+            `"${edition}" is not a Global AI Vibrancy edition (${GVT_EDITIONS.join(', ')}).`,
             'edition',
           )
         chosen = edition
@@ -292,9 +289,10 @@ export function createRepository(dataset: Dataset) {
           )
       } else chosen = vibrancyEditions[0]
       const entries = dataset.vibrancy.filter((v) => v.edition === chosen)
-      const dataYear = entries[0]?.dataYear ?? (chosen === 'gvt-2024' ? 2023 : 2024)
+      const shown = chosen ?? DEFAULT_GVT
+      const dataYear = entries[0]?.dataYear ?? gvtDataYears(shown).at(-1) ?? 0
       return {
-        edition: chosen ?? 'gvt-2025',
+        edition: shown,
         dataYear,
         publishedTopN: entries.reduce((max, e) => Math.max(max, e.rank), 0),
         entries: entries.map((e) => ({

@@ -4,19 +4,12 @@
  * by the same types, so a wrong mock body fails `tsc`; the OpenAPI document is generated
  * from them (scripts/build-openapi.ts).
  */
+import { CLAIM_STATUSES } from '../domain/claims'
+import { EDITION_IDS } from '../domain/editions'
 import { z } from './zod'
 
-/** Edition ids: sources revise history, so every series belongs to exactly one edition. */
-export const EditionIdSchema = z.enum([
-  'aiindex-2024',
-  'aiindex-2025',
-  'aiindex-2026',
-  'aiindex-2026-charts',
-  'gvt-2024',
-  'gvt-2025',
-  'owid-2025',
-  'wdi',
-])
+/** Edition ids (src/domain/edition-list.ts): sources revise history, so every series belongs to exactly one edition. */
+export const EditionIdSchema = z.enum(EDITION_IDS)
 export type EditionId = z.infer<typeof EditionIdSchema>
 
 export const IndicatorIdSchema = z.enum([
@@ -200,13 +193,7 @@ export type Pledge = z.infer<typeof PledgeSchema>
 export const PledgesResponseSchema = z.object({ pledges: z.array(PledgeSchema) })
 export type PledgesResponse = z.infer<typeof PledgesResponseSchema>
 
-export const ClaimStatusSchema = z.enum([
-  'verified',
-  'consistent-with-rounding',
-  'unverified',
-  'contradicted',
-  'disputed',
-])
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES)
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 
 export const ClaimCheckSchema = z.object({

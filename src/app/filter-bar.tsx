@@ -3,8 +3,10 @@ import { useMemo } from 'react'
 import { CountryPicker } from '../components/fields/country-picker'
 import { SelectField, type SelectSection } from '../components/fields/select-field'
 import { YearRangeField } from '../components/fields/year-range-field'
+import type { UpdateView, ViewState } from '../domain/view'
+import { editionSpan } from '../lib/years'
 import { useMeta, type IndexedMeta } from '../queries/meta'
-import { resetView, updateView, useView } from '../stores/view-store'
+import { resetView } from '../stores/view-store'
 
 const LATEST = 'latest'
 
@@ -20,26 +22,14 @@ function regionSections(meta: IndexedMeta | undefined): SelectSection[] {
   ]
 }
 
-/** Data years the current edition covers, across its indicators. */
-function yearSpan(meta: IndexedMeta | undefined, edition: string): [number, number] {
-  let from = Infinity
-  let to = -Infinity
-  for (const indicator of meta?.indicators ?? [])
-    for (const c of indicator.coverage)
-      if (c.edition === edition) {
-        from = Math.min(from, c.from)
-        to = Math.max(to, c.to)
-      }
-  return Number.isFinite(from) ? [from, to] : [2013, 2025]
+interface Props {
+  readonly view: ViewState
+  readonly update: UpdateView
 }
 
-export function FilterBar() {
+export function FilterBar({ view, update }: Props) {
+  const { region, countries, year, years, edition } = view
   const meta = useMeta()
-  const region = useView((v) => v.region)
-  const countries = useView((v) => v.countries)
-  const year = useView((v) => v.year)
-  const years = useView((v) => v.years)
-  const edition = useView((v) => v.edition)
   const sections = useMemo(() => regionSections(meta.data), [meta.data])
   const countryOptions = useMemo(
     () =>
@@ -49,7 +39,7 @@ export function FilterBar() {
         .sort((a, b) => a.label.localeCompare(b.label)),
     [meta.data],
   )
-  const [from, to] = yearSpan(meta.data, edition)
+  const [from, to] = editionSpan(meta.data?.indicators ?? [], edition) ?? [2013, 2025]
   const yearOptions = [{ id: LATEST, label: 'Latest with data' }]
   for (let y = to; y >= from; y--) yearOptions.push({ id: String(y), label: String(y) })
 
@@ -59,24 +49,24 @@ export function FilterBar() {
         label="Region or bloc"
         value={region}
         sections={sections}
-        onChange={(id) => updateView({ region: id })}
+        onChange={(id) => update({ region: id })}
       />
       <CountryPicker
         options={countryOptions}
         value={countries}
-        onChange={(ids) => updateView({ countries: ids })}
+        onChange={(ids) => update({ countries: ids })}
       />
       <SelectField
         label="Year"
         value={year === null ? LATEST : String(year)}
         sections={[{ title: 'Year', options: yearOptions }]}
-        onChange={(id) => updateView({ year: id === LATEST ? null : Number(id) })}
+        onChange={(id) => update({ year: id === LATEST ? null : Number(id) })}
       />
       <YearRangeField
         min={from}
         max={to}
         value={years}
-        onChange={(range) => updateView({ years: range })}
+        onChange={(range) => update({ years: range })}
       />
       <button type="button" className="button button--quiet filter-bar__reset" onClick={resetView}>
         Reset filters

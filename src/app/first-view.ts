@@ -3,7 +3,7 @@
  * ranking: waiting briefly for its data lets the page paint once, with the ranking, instead of
  * painting skeletons and rendering again. Presenting another panel renders at once.
  */
-import type { ViewState } from '../stores/url-codec'
+import type { ViewState } from '../domain/view'
 
 /**
  * The longest wait. Embedded data on this machine is ready ~0.3 s after the script starts;

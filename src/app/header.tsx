@@ -1,17 +1,25 @@
 /** The product bar: name, data mode badge, the Edition picker, theme, scenes and Present. */
+import { SelectField } from '../components/fields/select-field'
+import { AI_INDEX_EDITIONS, editionLabel, isAiIndexEdition } from '../domain/editions'
+import type { UpdateView, ViewState } from '../domain/view'
+import { PresentTools } from '../features/present/components/present-tools'
 import { useApiClient } from '../lib/api-context'
 import { useMeta } from '../queries/meta'
-import { SelectField } from '../components/fields/select-field'
-import { updateView, useView } from '../stores/view-store'
-import { AI_INDEX_EDITIONS, type AiIndexEdition } from '../stores/url-codec'
-import { PresentTools } from '../features/present/components/present-tools'
 import { ThemeSwitch } from './theme-switch'
 
-export function AppHeader() {
+interface Props {
+  readonly view: Pick<ViewState, 'edition'>
+  readonly update: UpdateView
+}
+
+/** The Edition picker's options: every AI Index edition, labelled as /meta labels it. */
+export function editionOptions(served: Parameters<typeof editionLabel>[1]) {
+  return AI_INDEX_EDITIONS.map((id) => ({ id, label: editionLabel(id, served) }))
+}
+
+export function AppHeader({ view, update }: Props) {
   const client = useApiClient()
-  const edition = useView((v) => v.edition)
   const meta = useMeta()
-  const label = (id: string) => meta.data?.editions.find((e) => e.id === id)?.label ?? id
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -37,14 +45,11 @@ export function AppHeader() {
         <SelectField
           className="field--edition"
           label="Edition"
-          value={edition}
-          sections={[
-            {
-              title: 'AI Index edition',
-              options: AI_INDEX_EDITIONS.map((id) => ({ id, label: label(id) })),
-            },
-          ]}
-          onChange={(id) => updateView({ edition: id as AiIndexEdition })}
+          value={view.edition}
+          sections={[{ title: 'AI Index edition', options: editionOptions(meta.data?.editions) }]}
+          onChange={(id) => {
+            if (isAiIndexEdition(id)) update({ edition: id })
+          }}
         />
         <ThemeSwitch />
         <PresentTools />

@@ -1,7 +1,7 @@
 /** The theme switch in the header (a UI preference in localStorage, not part of the link). */
 import { SelectField } from '../components/fields/select-field'
 import { setTheme, useUiStore } from '../stores/ui-store'
-import { THEMES, type Theme } from '../stores/url-codec'
+import { THEMES, type Theme } from '../domain/view'
 
 const LABELS: Record<Theme, string> = {
   auto: 'Auto (system)',

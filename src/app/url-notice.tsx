@@ -1,8 +1,7 @@
 /** Says which link parameters were invalid and ignored (each fell back to its default). */
-import { dismissRejected, useViewStore } from '../stores/view-store'
+import { dismissRejected } from '../stores/view-store'
 
-export function UrlNotice() {
-  const rejected = useViewStore((s) => s.rejected)
+export function UrlNotice({ rejected }: { readonly rejected: readonly string[] }) {
   if (rejected.length === 0) return null
   return (
     <div className="notice" role="status" aria-label="Link settings ignored">

@@ -1,6 +1,5 @@
 import type { Observation } from '../api/schemas'
 import { wideRows } from './wide-rows'
-import { latestYear, yearRows } from './year-table'
 
 const obs = (entityId: string, year: number, value: number | null): Observation => ({
   entityId,
@@ -38,18 +37,6 @@ describe('wideRows', () => {
     ).toEqual([
       { entityId: 'USA', values: { notable: 61 } },
       { entityId: 'FRA', values: { notable: null } },
-    ])
-  })
-})
-
-describe('yearRows and latestYear', () => {
-  it('finds the latest year with a figure and sorts no-data rows last', () => {
-    const data = [obs('A', 2024, null), obs('A', 2023, 2), obs('B', 2023, null), obs('C', 2023, 5)]
-    expect(latestYear(data)).toBe(2023)
-    expect(yearRows(data, 2023, () => true).map((r) => [r.entityId, r.value])).toEqual([
-      ['C', 5],
-      ['A', 2],
-      ['B', null],
     ])
   })
 })

@@ -2,6 +2,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { ApiClient } from '../api/client'
 import type { Entity, Group, MetaResponse } from '../api/schemas'
+import { editionLabel } from '../domain/editions'
 import { useApiClient } from '../lib/api-context'
 
 export const metaKeys = { all: ['meta'] as const }
@@ -39,4 +40,33 @@ export function useMeta() {
 /** Display name of an entity or group id ("EU-27", "United States"). */
 export function entityName(meta: IndexedMeta | undefined, id: string): string {
   return meta?.entityById.get(id)?.name ?? meta?.groupById.get(id)?.label ?? id
+}
+
+/** Lookups every panel labels its figures with: names, edition labels, sources. */
+export interface MetaNames {
+  /** "United States", "EU-27"; the id itself when unknown. */
+  readonly entity: (id: string) => string
+  /** The edition's label as served ("AI Index 2026"). */
+  readonly edition: (id: string) => string
+  readonly source: (id: string) => MetaResponse['sources'][number] | undefined
+  readonly isCountry: (id: string) => boolean
+  readonly indicator: (id: string) => MetaResponse['indicators'][number] | undefined
+}
+
+const namesCache = new WeakMap<IndexedMeta, MetaNames>()
+
+/** The lookups of one metadata answer (built once per answer, so they are stable). */
+export function metaNames(meta: IndexedMeta): MetaNames {
+  let names = namesCache.get(meta)
+  if (!names) {
+    names = {
+      entity: (id) => entityName(meta, id),
+      edition: (id) => editionLabel(id, meta.editions),
+      source: (id) => meta.sourceById.get(id),
+      isCountry: (id) => meta.entityById.get(id)?.kind === 'country',
+      indicator: (id) => meta.indicators.find((i) => i.id === id),
+    }
+    namesCache.set(meta, names)
+  }
+  return names
 }

@@ -27,3 +27,20 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
     },
   })
 }
+
+/**
+ * `combine` for useQueries: the results, and their data as one array that keeps its identity
+ * while no answer changes (useQueries shares the combined value structurally), so it can be a
+ * memo dependency: undefined while a query loads, null for a query that is off (disabled).
+ * Module-level, so the combine function itself is stable.
+ */
+export function withData<
+  T extends { readonly data: unknown; readonly isPending: boolean; readonly fetchStatus: string },
+>(results: T[]) {
+  return {
+    results,
+    data: results.map((r) =>
+      r.isPending && r.fetchStatus === 'idle' ? null : (r.data as T['data']),
+    ),
+  }
+}

@@ -2,12 +2,13 @@
 import { useMemo } from 'react'
 import type { ApiClient } from '../api/client'
 import type { Observation } from '../api/schemas'
+import { REFERENCE_EDITION } from '../domain/editions'
 import { indicatorQueryOptions, useIndicator } from './indicator'
 
 /** The series behind the lookups: World Bank population and GDP. */
 const REFERENCE = [
-  ['population', { edition: 'wdi' }],
-  ['gdp', { edition: 'wdi' }],
+  ['population', { edition: REFERENCE_EDITION }],
+  ['gdp', { edition: REFERENCE_EDITION }],
 ] as const
 
 /** The reference queries, for loading them ahead of the panels that use them. */

@@ -3,7 +3,7 @@
  * localStorage; `auto` follows the operating system's prefers-color-scheme.
  */
 import { create } from 'zustand'
-import { THEMES, type Theme } from './url-codec'
+import { THEMES, type Theme } from '../domain/view'
 
 const STORAGE_KEY = 'ai-monitor:theme'
 

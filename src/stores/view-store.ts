@@ -5,14 +5,8 @@
  */
 import { create } from 'zustand'
 import { useShallow } from 'zustand/react/shallow'
-import {
-  DEFAULT_VIEW,
-  parseView,
-  REPLACE_KEYS,
-  sameValue,
-  serializeView,
-  type ViewState,
-} from './url-codec'
+import { DEFAULT_VIEW, type ViewState } from '../domain/view'
+import { parseView, REPLACE_KEYS, sameValue, serializeView } from '../domain/url-codec'
 
 interface ViewStore {
   readonly view: ViewState

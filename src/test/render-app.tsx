@@ -3,11 +3,14 @@
  * QueryClient (no retries) per test, the view store reset, the URL set as given.
  */
 import { render } from '@testing-library/react'
-import type { ReactElement } from 'react'
+import type { ComponentType, ReactElement } from 'react'
+import { FigureRegistryContext } from '../components/figure/figure-registry'
+import type { UpdateView, ViewState } from '../domain/view'
+import { FIGURE_REGISTRY } from '../app/figures'
 import { createApiClient } from '../api/client'
 import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../queries/query-client'
-import { hydrateFromUrl } from '../stores/view-store'
+import { hydrateFromUrl, updateView, useViewStore } from '../stores/view-store'
 
 /** The app's two clients as a test uses them, with the view state read from `search`. */
 export function appClients(search = '') {
@@ -28,7 +31,9 @@ export function renderWithClients(ui: ReactElement, clients: ReturnType<typeof a
     queryClient: clients.queryClient,
     ...render(
       <AppProviders client={clients.client} queryClient={clients.queryClient}>
-        {ui}
+        <FigureRegistryContext.Provider value={FIGURE_REGISTRY}>
+          {ui}
+        </FigureRegistryContext.Provider>
       </AppProviders>,
     ),
   }
@@ -37,4 +42,14 @@ export function renderWithClients(ui: ReactElement, clients: ReturnType<typeof a
 /** Renders `ui` as the app would, with the view state read from `search`. */
 export function renderWithApp(ui: ReactElement, { search = '' }: { search?: string } = {}) {
   return renderWithClients(ui, appClients(search))
+}
+
+/** A panel drawn for the store's view, as the app composes it (the URL-driven view, updateView). */
+export function Connected({
+  panel: Panel,
+}: {
+  readonly panel: ComponentType<{ readonly view: ViewState; readonly update: UpdateView }>
+}) {
+  const view = useViewStore((s) => s.view)
+  return <Panel view={view} update={updateView} />
 }

@@ -65,11 +65,16 @@ for (const [name, theme, search] of THEMED)
 test('every chart has an accessible name and a table view with its numbers', async ({ page }) => {
   await page.goto('/')
   await settle(page)
-  const figures = page.getByRole('main').locator('figure')
-  const count = await figures.count()
-  expect(count).toBeGreaterThan(2)
-  for (let i = 0; i < count; i++) {
-    const figure = figures.nth(i)
+  const main = page.getByRole('main')
+  // By figure id: a chart shown as its table can fold away the table beside it (the same rows),
+  // so positions shift while the loop runs.
+  const ids = await main
+    .locator('figure[data-figure]')
+    .evaluateAll((els) => els.map((f) => f.getAttribute('data-figure') ?? ''))
+  expect(ids.length).toBeGreaterThan(2)
+  for (const [i, id] of ids.entries()) {
+    const figure = main.locator(`figure[data-figure="${id}"]`)
+    if ((await figure.count()) === 0) continue
     const name = await figure.evaluate(
       (f) =>
         f.getAttribute('aria-label') ??
@@ -77,6 +82,8 @@ test('every chart has an accessible name and a table view with its numbers', asy
         '',
     )
     expect(name.trim().length, `figure ${i}`).toBeGreaterThan(3)
+    // A figure with nothing to draw (no data, or waiting for a country to be picked) says why.
+    if ((await figure.locator('.chart-frame__empty').count()) > 0) continue
     if ((await figure.getByRole('table').count()) > 0) continue
     const toggle = figure.getByRole('button', { name: 'Show table', exact: true })
     await expect(toggle, `figure “${name}” has a table view`).toHaveCount(1)

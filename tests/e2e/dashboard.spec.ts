@@ -80,7 +80,10 @@ test.describe('dashboard on embedded data', () => {
     await expect(investment.getByRole('row', { name: /China/ }).first()).toContainText('7.76')
     const models = panel(page, 'Models & Patents')
     await expect(models.getByRole('row', { name: /United States/ }).first()).toContainText('61')
-    await expect(models.getByRole('row', { name: /United States/ }).first()).toContainText('109')
+    // The foundation-model counts of the debate (US 109) are quoted claims, never data.
+    await expect(models.getByRole('row', { name: /United States/ }).first()).not.toContainText(
+      '109',
+    )
   })
 
   test('a malformed link falls back per parameter and says so', async ({ page }) => {
@@ -170,11 +173,11 @@ test.describe('the same build pointed at the API server over HTTP', () => {
     })
     await page.goto(HTTP_APP_URL)
     const vibrancy = panel(page, 'AI Vibrancy Ranking')
-    await expect(vibrancy.getByRole('alert')).toContainText('failed', { timeout: 4_000 })
+    await expect(vibrancy.getByRole('alert').first()).toContainText('failed', { timeout: 4_000 })
     await expect(investmentTable(page)).toBeVisible()
     await expect(panel(page, 'Models & Patents').getByRole('table').first()).toBeVisible()
     fail = false
-    await vibrancy.getByRole('button', { name: 'Retry' }).click()
+    await vibrancy.getByRole('button', { name: 'Retry' }).first().click()
     await expect(vibrancy.getByRole('table').first()).toBeVisible()
   })
 })

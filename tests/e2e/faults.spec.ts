@@ -47,7 +47,7 @@ async function watchAlerts(page: Page) {
       for (const alert of document.querySelectorAll('section [role="alert"]')) {
         if (known.has(alert)) continue
         known.add(alert)
-        const section = alert.closest('section')
+        const section = alert.closest('section.panel')
         const heading = section?.getAttribute('aria-labelledby')
         const panel = heading ? (document.getElementById(heading)?.textContent ?? '') : ''
         // Stamped in the next frame: the one that paints the new alert.

@@ -94,9 +94,11 @@ test('chart ⇄ table: the trend table marks the points revised since the previo
   page,
 }) => {
   await page.goto('/?year=2023')
-  await panel(page).getByRole('button', { name: 'Show table' }).first().click()
-  const trend = panel(page).getByRole('table', { name: /^AI private investment, 2013–2025/ })
+  // "Show table" turns one figure into its table: the trend's.
+  const figure = panel(page).getByRole('figure', { name: /^AI private investment, 2013–2025/ })
+  await figure.getByRole('button', { name: 'Show table' }).click()
+  const trend = figure.getByRole('table', { name: /^AI private investment, 2013–2025/ })
   // AI Index 2026 revised US 2023 from 67.22 (AI Index 2024) to 72.36.
   await expect(trend.getByRole('row', { name: /^United States/ })).toContainText('72.36 ◆')
-  await expect(page).toHaveURL(/tables=investment/)
+  await expect(page).toHaveURL(/tables=investment\.trend/)
 })

@@ -86,16 +86,22 @@ test('Tab reaches every filter control, every chart and every table', async ({ p
   const filterStops = stops.filter((s) => s.inFilters).map((s) => s.name)
   for (const control of filterControls) expect(filterStops).toContain(control)
 
-  // Every chart: some stop inside its figure.
+  // Every chart on the page (not in a closed disclosure, not an empty state): some stop inside
+  // its figure.
   const figures = await main
     .locator('figure')
     .evaluateAll((els) =>
-      els.map(
-        (f) =>
-          f.getAttribute('aria-label') ??
-          document.getElementById(f.getAttribute('aria-labelledby') ?? '')?.textContent ??
-          'figure',
-      ),
+      els
+        .filter(
+          (f) =>
+            (f as HTMLElement).offsetParent !== null && !f.querySelector('.chart-frame__empty'),
+        )
+        .map(
+          (f) =>
+            f.getAttribute('aria-label') ??
+            document.getElementById(f.getAttribute('aria-labelledby') ?? '')?.textContent ??
+            'figure',
+        ),
     )
   expect(figures.length).toBeGreaterThan(2)
   const reachedFigures = new Set(stops.map((s) => s.figure).filter(Boolean))

@@ -45,6 +45,8 @@ test('a weight slider re-ranks the computed index, writes the URL, and reload re
 test('the table lists the same numbers as the chart', async ({ page }) => {
   await page.goto('/?gvt=gvt-2024')
   const chart = panel(page).getByRole('figure', { name: /open AI index of \d+ countries/ })
+  // Charts are drawn near the viewport only: bring it on screen, as a user would.
+  await chart.scrollIntoViewIfNeeded()
   await expect(chart.locator('.recharts-label-list').first()).toBeVisible()
   const labels = (await chart.locator('.recharts-label-list text').allTextContents()).map(Number)
   const values = (await computed(page).getByRole('row').allInnerTexts())

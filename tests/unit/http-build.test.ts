@@ -6,7 +6,7 @@
  * or this test would pass by looking for the wrong strings.
  */
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -37,10 +37,17 @@ async function build(apiBaseUrl: string) {
     ],
     { env: { ...process.env, VITE_API_BASE_URL: apiBaseUrl }, cwd: process.cwd() },
   )
-  const assets = join(outDir, 'assets')
-  const js = readdirSync(assets)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => ({ file: f, text: readFileSync(join(assets, f), 'utf8') }))
+  // Every file of the build, not only assets/: a worker script or a copied public file
+  // counts as much as a chunk.
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => {
+      const path = join(dir, f)
+      return statSync(path).isDirectory() ? files(path) : [path]
+    })
+  const js = files(outDir).map((path) => ({
+    file: path.slice(outDir.length + 1),
+    text: readFileSync(path, 'utf8'),
+  }))
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
   rmSync(outDir, { recursive: true, force: true })
   return { js, html }
@@ -54,6 +61,12 @@ describe('the production builds', () => {
     const [http, embedded] = await Promise.all([build('http://127.0.0.1:9'), build('')])
     expect(found(embedded.js)).toEqual([...MARKERS])
     expect(found(http.js)).toEqual([])
+    // No msw file of any kind ships with the HTTP build (nor with the embedded one: nothing
+    // registers a service worker).
+    for (const build of [http, embedded])
+      expect(build.js.map((f) => f.file).filter((f) => /msw|mockServiceWorker/i.test(f))).toEqual(
+        [],
+      )
     // The HTTP build may only connect to its API (CSP), and names it.
     expect(http.html.replaceAll('&#39;', "'")).toMatch(
       /connect-src 'self' http:\/\/127\.0\.0\.1:9;/,

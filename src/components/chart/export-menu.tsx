@@ -1,25 +1,26 @@
 /**
- * The Export menu of a chart frame: PNG (1×, 2×, 3840×2160), SVG, CSV, copy image, copy link.
- * Export code (src/lib/export) is loaded on first use, so it stays out of the entry chunk.
+ * The Export menu of a figure: PNG (1×, 2×, 3840×2160), SVG, CSV, copy image, copy link, and
+ * whatever the figure's owner adds (e.g. "Add as scene"). Everything it exports comes in as
+ * props (FigureExport); export code (src/lib/export) is loaded on first use, so it stays out of
+ * the entry chunk.
  */
 import { memo, useState, type RefObject } from 'react'
-import { sameData } from '../../lib/same-data'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
-import { entityName, useMeta } from '../../queries/meta'
-import type { PanelId } from '../../stores/url-codec'
-import { useViewStore } from '../../stores/view-store'
-import type { ExportTable } from '../../lib/export/types'
+import { sameData } from '../../lib/same-data'
+import type { FigureExport } from '../../lib/export/types'
 
 type Action = 'png-1x' | 'png-2x' | 'png-4k' | 'svg' | 'csv' | 'copy-image' | 'copy-link'
 
+interface Extra {
+  readonly id: string
+  readonly label: string
+  readonly run: () => void
+}
+
 interface ExportMenuProps {
   readonly figure: RefObject<HTMLElement | null>
-  readonly panel: PanelId
-  readonly title: string
-  readonly unit: string
-  readonly source: string
-  readonly caveats: readonly string[]
-  readonly table: ExportTable
+  readonly info: FigureExport
+  readonly extras?: readonly Extra[] | undefined
 }
 
 const ITEMS: readonly { id: Action; label: string }[] = [
@@ -32,58 +33,60 @@ const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'copy-link', label: 'Copy link to this view' },
 ]
 
-/** Re-renders only when what it would export changes: it sits in every chart frame. */
-export const ExportMenu = memo(function ExportMenu(props: ExportMenuProps) {
-  const meta = useMeta()
+/** Re-renders only when what it would export changes: it sits in every figure frame. */
+export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }: ExportMenuProps) {
   const [status, setStatus] = useState('')
   const run = async (action: Action) => {
-    const figure = props.figure.current
-    if (!figure) return
+    const element = figure.current
+    if (!element) return
     const [fx, dl] = await Promise.all([
       import('../../lib/export/figure-export'),
       import('../../lib/export/download'),
     ])
-    const nameOf = (id: string) =>
-      meta.data?.editions.find((e) => e.id === id)?.label ?? entityName(meta.data, id)
-    const ctx = { ...props, view: useViewStore.getState().view, nameOf }
-    const name = dl.slug(props.title)
+    const name = dl.slug(info.text.title)
     switch (action) {
       case 'png-1x':
       case 'png-2x':
       case 'png-4k':
-        dl.downloadBlob(await fx.figurePng(figure, ctx, action.slice(4) as '1x'), `${name}.png`)
+        dl.downloadBlob(await fx.figurePng(element, info, action.slice(4) as '1x'), `${name}.png`)
         break
       case 'svg':
         dl.downloadBlob(
-          new Blob([fx.figureSvg(figure, ctx).svg], { type: 'image/svg+xml' }),
+          new Blob([fx.figureSvg(element, info).svg], { type: 'image/svg+xml' }),
           `${name}.svg`,
         )
         break
       case 'csv':
-        dl.downloadBlob(new Blob([fx.figureCsv(ctx)], { type: 'text/csv' }), `${name}.csv`)
+        dl.downloadBlob(new Blob([fx.figureCsv(info)], { type: 'text/csv' }), `${name}.csv`)
         break
       case 'copy-image':
-        await dl.copyPng(fx.figurePng(figure, ctx, '2x'))
+        await dl.copyPng(fx.figurePng(element, info, '2x'))
         setStatus('Image copied to the clipboard.')
         return
       case 'copy-link':
-        await dl.copyText(fx.viewLink(ctx.view))
+        await dl.copyText(info.link)
         setStatus('Link copied to the clipboard.')
         return
     }
     setStatus(`Exported ${name}.`)
   }
+  const items = [...ITEMS, ...extras.map((e) => ({ id: e.id, label: e.label }))]
   return (
     <>
       <MenuTrigger>
-        <Button className="button button--quiet" aria-label={`Export: ${props.title}`}>
+        <Button className="button button--quiet" aria-label={`Export: ${info.text.title}`}>
           Export <span aria-hidden="true">▾</span>
         </Button>
         <Popover className="popover" placement="bottom end">
           <Menu
             className="listbox"
-            items={ITEMS}
+            items={items}
             onAction={(key) => {
+              const extra = extras.find((e) => e.id === key)
+              if (extra) {
+                extra.run()
+                return
+              }
               run(String(key) as Action).catch((e: unknown) =>
                 setStatus(e instanceof Error ? e.message : 'The export failed.'),
               )

@@ -1,9 +1,8 @@
 /**
- * The one normalisation switch shared by every panel through the URL (`norm`): absolute,
- * per capita, % of GDP, share of world. Panels pass the options that make sense for them.
+ * The one normalisation switch shared by every panel (`norm` in the URL): absolute, per capita,
+ * % of GDP, share of world. Panels pass the options that make sense for them.
  */
-import type { Normalisation } from '../../stores/url-codec'
-import { updateView, useView } from '../../stores/view-store'
+import type { Normalisation } from '../../domain/view'
 import { SelectField } from './select-field'
 
 export const NORMALISATION_LABELS: Readonly<Record<Normalisation, string>> = {
@@ -14,26 +13,28 @@ export const NORMALISATION_LABELS: Readonly<Record<Normalisation, string>> = {
 }
 
 interface NormalisationFieldProps {
+  readonly value: Normalisation
+  readonly onChange: (norm: Normalisation) => void
   /** The options this panel supports (the URL value is kept even if a panel lacks it). */
   readonly options?: readonly Normalisation[]
 }
 
 export function NormalisationField({
+  value,
+  onChange,
   options = ['absolute', 'per-capita', 'share-of-gdp', 'share-of-world'],
 }: NormalisationFieldProps) {
-  const norm = useView((v) => v.norm)
-  const value = options.includes(norm) ? norm : 'absolute'
   return (
     <SelectField
       label="Normalise"
-      value={value}
+      value={options.includes(value) ? value : 'absolute'}
       sections={[
         {
           title: 'Normalisation',
           options: options.map((id) => ({ id, label: NORMALISATION_LABELS[id] })),
         },
       ]}
-      onChange={(id) => updateView({ norm: id as Normalisation })}
+      onChange={(id) => onChange(options.find((o) => o === id) ?? 'absolute')}
     />
   )
 }

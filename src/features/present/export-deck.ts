@@ -5,7 +5,7 @@
  */
 import { figurePng, viewLink } from '../../lib/export/figure-export'
 import { buildPptx, type SlideInput } from '../../lib/export/pptx'
-import type { NameOf } from '../../lib/export/stamp'
+import { describeFilters, describeWeights, type NameOf } from '../../lib/export/stamp'
 import { updateView, useViewStore } from '../../stores/view-store'
 import type { Deck, Scene } from './model/deck'
 import { showScene } from './present-store'
@@ -49,19 +49,26 @@ async function captureScene(scene: Scene, nameOf: NameOf): Promise<SlideInput> {
   const figure = await waitForFigure()
   const view = useViewStore.getState().view
   const link = viewLink(view)
-  const source = figure?.dataset.exportSource ?? ''
-  const caveats = (figure?.dataset.exportCaveats ?? '').split(' | ').filter(Boolean)
+  const source =
+    figure?.querySelector('.chart-frame__source')?.textContent?.replace(/^Source: /, '') ?? ''
+  const caveats = [...(figure?.querySelectorAll('.chart-frame__caveat') ?? [])].map(
+    (c) => c.textContent ?? '',
+  )
   let image: SlideInput['image'] = null
   if (figure) {
     const ctx = {
-      panel: scene.panel,
-      title: figure.dataset.exportTitle ?? scene.title,
-      unit: figure.dataset.exportUnit ?? '',
-      source,
-      caveats,
-      table: { header: [], rows: [] },
-      view,
-      nameOf,
+      text: {
+        title: scene.title,
+        unit: '',
+        source,
+        licence: '',
+        edition: '',
+        caveats,
+      },
+      table: { caption: scene.title, rowHeader: '', columns: [], rows: [] },
+      filters: describeFilters(view, nameOf),
+      weights: describeWeights(view),
+      link,
     }
     const png = await figurePng(figure, ctx, '2x')
     const bitmap = await createImageBitmap(png)

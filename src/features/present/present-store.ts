@@ -3,11 +3,12 @@
  * the command palette. Entering and leaving presentation is the `present` URL parameter.
  */
 import { create } from 'zustand'
-import { PANELS, parseView, serializeView } from '../../stores/url-codec'
+import { PANELS } from '../../domain/view'
+import { parseView, serializeView } from '../../domain/url-codec'
 import { updateView, useViewStore } from '../../stores/view-store'
 import { activeDeck } from './deck-store'
 import { canonicalQuery, type Scene } from './model/deck'
-import { stepYear } from './model/years'
+import { stepYear } from '../../lib/years'
 
 interface PresentStore {
   /** Index of the active deck's scene on screen; null = the user's own view. */

@@ -1,41 +1,15 @@
 /**
- * Exports of one chart frame (a <figure class="chart-frame">): SVG, PNG presets and CSV, each
- * carrying the view's context. The figure's data-export-* attributes and the frame's exportData
- * are the inputs; the stamp comes from the view state.
+ * Exports of one figure: SVG, PNG presets and CSV, each carrying the figure's text and the
+ * view's context (FigureExport). The chart's own <svg> is read from the figure element; every
+ * word and number comes from the FigureExport, never from the DOM.
  */
-import { serializeView, type PanelId, type ViewState } from '../../stores/url-codec'
 import { buildCsv } from './csv'
-import {
-  describeEdition,
-  describeFilters,
-  describeWeights,
-  licenceFor,
-  stampLines,
-  type NameOf,
-} from './stamp'
+import { stampLines } from './stamp'
 import { composeSvg, type ComposedSvg, type SvgTheme } from './svg'
 import { svgToPng } from './raster'
-import type { ExportTable } from './types'
+import { exportTable, type FigureExport } from './types'
 
-export interface FigureContext {
-  readonly panel: PanelId
-  readonly title: string
-  readonly unit: string
-  readonly source: string
-  readonly caveats: readonly string[]
-  readonly table: ExportTable
-  readonly view: ViewState
-  readonly nameOf: NameOf
-}
-
-/** The link that reopens a view (outside presentation mode). */
-export function viewLink(view: ViewState, base: string = window.location.href): string {
-  const url = new URL(base)
-  const query = serializeView({ ...view, present: null })
-  url.search = query ? `?${query}` : ''
-  url.hash = ''
-  return url.toString()
-}
+export { viewLink } from './view-link'
 
 /** Colours and font of the current theme, read from the page's CSS variables. */
 export function currentTheme(doc: Document = document): SvgTheme {
@@ -49,43 +23,46 @@ export function currentTheme(doc: Document = document): SvgTheme {
   }
 }
 
-export function figureStamp(ctx: FigureContext) {
+export function figureStamp(info: FigureExport) {
   return stampLines({
-    title: ctx.title,
-    unit: ctx.unit,
-    source: ctx.source,
-    caveats: ctx.caveats,
-    filters: describeFilters(ctx.view, ctx.nameOf),
-    weights: describeWeights(ctx.view),
-    edition: describeEdition(ctx.view, ctx.panel, ctx.nameOf),
-    link: viewLink(ctx.view),
+    title: info.text.title,
+    unit: info.text.unit,
+    source: info.text.source,
+    caveats: info.text.caveats,
+    filters: info.filters,
+    weights: info.weights,
+    edition: info.text.edition,
+    link: info.link,
   })
 }
 
-export function figureSvg(figure: Element, ctx: FigureContext): ComposedSvg {
-  return composeSvg(figure, figureStamp(ctx), ctx.table, currentTheme(figure.ownerDocument))
+export function figureSvg(figure: Element, info: FigureExport): ComposedSvg {
+  return composeSvg(
+    figure,
+    figureStamp(info),
+    exportTable(info.table),
+    currentTheme(figure.ownerDocument),
+  )
 }
 
-export function figurePng(figure: Element, ctx: FigureContext, preset: '1x' | '2x' | '4k') {
-  const composed = figureSvg(figure, ctx)
+export function figurePng(figure: Element, info: FigureExport, preset: '1x' | '2x' | '4k') {
+  const composed = figureSvg(figure, info)
   return svgToPng(composed.svg, composed, preset, currentTheme(figure.ownerDocument).background)
 }
 
-export function figureCsv(ctx: FigureContext, now: Date = new Date()): string {
+export function figureCsv(info: FigureExport, now: Date = new Date()): string {
   return buildCsv(
     {
-      title: ctx.title,
-      source: ctx.source,
-      licence: licenceFor(ctx.source),
-      edition: describeEdition(ctx.view, ctx.panel, ctx.nameOf),
-      unit: ctx.unit,
-      filters: [describeFilters(ctx.view, ctx.nameOf), describeWeights(ctx.view)]
-        .filter(Boolean)
-        .join(' · '),
-      caveats: ctx.caveats,
-      link: viewLink(ctx.view),
+      title: info.text.title,
+      source: info.text.source,
+      licence: info.text.licence,
+      edition: info.text.edition,
+      unit: info.text.unit,
+      filters: [info.filters, info.weights].filter(Boolean).join(' · '),
+      caveats: info.text.caveats,
+      link: info.link,
       exportedAt: now.toISOString(),
     },
-    ctx.table,
+    exportTable(info.table),
   )
 }

@@ -1,12 +1,5 @@
-import { DEFAULT_VIEW } from '../../stores/url-codec'
-import {
-  describeEdition,
-  describeFilters,
-  describeWeights,
-  licenceFor,
-  stampLines,
-  wrapLine,
-} from './stamp'
+import { DEFAULT_VIEW } from '../../domain/view'
+import { describeFilters, describeWeights, stampLines, wrapLine } from './stamp'
 
 const names: Record<string, string> = {
   eu27: 'EU-27',
@@ -37,18 +30,11 @@ describe('describeFilters', () => {
   })
 })
 
-describe('describeWeights and describeEdition', () => {
+describe('describeWeights', () => {
   it('names weights in a stable order, and nothing for the defaults', () => {
     expect(describeWeights(DEFAULT_VIEW)).toBeNull()
     expect(describeWeights({ ...DEFAULT_VIEW, weights: { research: 1, economy: 3 } })).toBe(
       'Index weights (computed here): economy 3, research 1',
-    )
-  })
-  it('gives the vibrancy panel both editions', () => {
-    const view = { ...DEFAULT_VIEW, edition: 'aiindex-2024' as const, gvt: 'gvt-2024' as const }
-    expect(describeEdition(view, 'investment', nameOf)).toBe('AI Index 2024')
-    expect(describeEdition(view, 'vibrancy', nameOf)).toBe(
-      'Global AI Vibrancy Tool 2024 (ranking); AI Index 2024 (index inputs)',
     )
   })
 })
@@ -78,15 +64,5 @@ describe('wrapLine', () => {
     ['abcdefghij', 4, ['abcd', 'efgh', 'ij']],
   ])('%j at %d', (line, max, expected) => {
     expect(wrapLine(line, max)).toEqual(expected)
-  })
-})
-
-describe('licenceFor', () => {
-  it.each([
-    ['Stanford HAI AI Index / Quid — AI Index 2024', 'CC BY-ND 4.0 (AI Index public data)'],
-    ['Our World in Data; World Bank WDI', 'CC BY 4.0 (Our World in Data); CC BY 4.0 (World Bank)'],
-    ['Something else', 'See the source’s terms'],
-  ])('%s', (source, expected) => {
-    expect(licenceFor(source)).toBe(expected)
   })
 })

@@ -2,7 +2,7 @@
  * The context every export carries: which filters, weights and edition produced the figure, and
  * how to get back to it. Pure: names come in through a lookup function.
  */
-import type { PanelId, ViewState } from '../../stores/url-codec'
+import type { ViewState } from '../../domain/view'
 
 /** Display names of entity/group/edition ids. */
 export type NameOf = (id: string) => string
@@ -38,12 +38,6 @@ export function describeWeights(view: ViewState): string | null {
   const keys = Object.keys(view.weights).sort()
   if (keys.length === 0) return null
   return `Index weights (computed here): ${keys.map((k) => `${k} ${view.weights[k]}`).join(', ')}`
-}
-
-/** The edition(s) a panel's figures belong to. */
-export function describeEdition(view: ViewState, panel: PanelId, nameOf: NameOf): string {
-  const aiIndex = nameOf(view.edition)
-  return panel === 'vibrancy' ? `${nameOf(view.gvt)} (ranking); ${aiIndex} (index inputs)` : aiIndex
 }
 
 export interface StampInput {
@@ -96,19 +90,4 @@ export function wrapLine(line: string, max: number): string[] {
   return lines.flatMap((l) =>
     l.length <= max ? [l] : (l.match(new RegExp(`.{1,${max}}`, 'g')) ?? [l]),
   )
-}
-
-/** Licence(s) of the sources named in a source line (keyword match on the publishers). */
-export function licenceFor(source: string): string {
-  const found: string[] = []
-  const add = (text: string) => {
-    if (!found.includes(text)) found.push(text)
-  }
-  if (/AI Index|Stanford|Quid|Epoch/i.test(source)) add('CC BY-ND 4.0 (AI Index public data)')
-  if (/Our World in Data|OWID/i.test(source)) add('CC BY 4.0 (Our World in Data)')
-  if (/World Bank|WDI/i.test(source)) add('CC BY 4.0 (World Bank)')
-  if (/Vibrancy|GVT/i.test(source)) add('Ranks as published by Stanford HAI; © the publisher')
-  if (/pledge|announce|press|news/i.test(source) || /\bING\b/.test(source))
-    add('Quoted figures; © the publishers')
-  return found.length > 0 ? found.join('; ') : 'See the source’s terms'
 }

@@ -1,22 +1,24 @@
 /** Name the chosen countries as a bloc of your own (kept in the URL), or remove it. */
 import { useState } from 'react'
-import { entityName, useMeta } from '../../../queries/meta'
-import { updateView, useView } from '../../../stores/view-store'
+import type { CustomBloc, UpdateView } from '../../../domain/view'
 
-export function BlocBuilder() {
-  const countries = useView((v) => v.countries)
-  const bloc = useView((v) => v.bloc)
-  const meta = useMeta()
+interface Props {
+  readonly countries: readonly string[]
+  readonly bloc: CustomBloc | null
+  readonly nameOf: (id: string) => string
+  readonly update: UpdateView
+}
+
+export function BlocBuilder({ countries, bloc, nameOf, update }: Props) {
   const [name, setName] = useState('')
   if (bloc)
     return (
       <p className="bloc-builder">
-        Your bloc <strong>{bloc.name}</strong>:{' '}
-        {bloc.members.map((id) => entityName(meta.data, id)).join(', ')}.{' '}
+        Your bloc <strong>{bloc.name}</strong>: {bloc.members.map(nameOf).join(', ')}.{' '}
         <button
           type="button"
           className="button button--quiet"
-          onClick={() => updateView({ bloc: null })}
+          onClick={() => update({ bloc: null })}
         >
           Remove bloc
         </button>
@@ -29,7 +31,7 @@ export function BlocBuilder() {
         e.preventDefault()
         const trimmed = name.trim().replace(/[:<>]/g, '')
         if (trimmed && countries.length >= 2)
-          updateView({ bloc: { name: trimmed.slice(0, 40), members: countries } })
+          update({ bloc: { name: trimmed.slice(0, 40), members: countries } })
       }}
     >
       <label htmlFor="bloc-name">

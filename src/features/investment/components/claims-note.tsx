@@ -1,6 +1,7 @@
 /** Figures quoted in the debate, each with its status and the data point it is checked against. */
 import { formatExact } from '../../../lib/format'
-import { STATUS_LABEL, type ClaimAnnotation } from '../model/claim-annotations'
+import { CLAIM_STATUS_LABEL } from '../../../domain/claims'
+import type { ClaimAnnotation } from '../model/claim-annotations'
 
 export function ClaimsNote({ claims }: { readonly claims: readonly ClaimAnnotation[] }) {
   if (claims.length === 0) return null
@@ -12,7 +13,7 @@ export function ClaimsNote({ claims }: { readonly claims: readonly ClaimAnnotati
           <li key={c.id} className="claim">
             <span className="muted">[{i + 1}]</span>{' '}
             <span className={`claim__status claim__status--${c.status}`}>
-              {STATUS_LABEL[c.status]}
+              {CLAIM_STATUS_LABEL[c.status]}
             </span>{' '}
             <q>{c.statement}</q>: about <strong>${String(c.claimed)}bn</strong>
             <span className="muted">

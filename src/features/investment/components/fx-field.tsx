@@ -3,11 +3,16 @@
  * the URL (`fx`). The default is an assumption, and says so: the data holds no exchange rate.
  */
 import { useState } from 'react'
-import { updateView, useView } from '../../../stores/view-store'
+import type { UpdateView } from '../../../domain/view'
 import { DEFAULT_EUR_USD, DEFAULT_EUR_USD_NOTE } from '../model/pledges'
 
-export function FxField() {
-  const fx = useView((v) => v.fx)
+export function FxField({
+  fx,
+  update,
+}: {
+  readonly fx: number | null
+  readonly update: UpdateView
+}) {
   const [draft, setDraft] = useState(String(fx ?? DEFAULT_EUR_USD))
   const [invalid, setInvalid] = useState(false)
   return (
@@ -18,7 +23,7 @@ export function FxField() {
         const rate = Number(draft.replace(',', '.'))
         const ok = Number.isFinite(rate) && rate > 0 && rate < 10
         setInvalid(!ok)
-        if (ok) updateView({ fx: rate === DEFAULT_EUR_USD ? null : rate })
+        if (ok) update({ fx: rate === DEFAULT_EUR_USD ? null : rate })
       }}
     >
       <label htmlFor="fx-rate">EUR→USD rate</label>

@@ -1,41 +1,22 @@
 /** The panel's toolbar: normalisation, prices, cumulative, log scale, index to a base year. */
 import { NormalisationField } from '../../../components/fields/normalisation-field'
 import { SelectField } from '../../../components/fields/select-field'
-import type { PriceBasis } from '../../../stores/url-codec'
-import { updateView, useView } from '../../../stores/view-store'
+import { Toggle } from '../../../components/fields/toggle'
+import { PRICE_BASES, type UpdateView, type ViewState } from '../../../domain/view'
 
-function Toggle({
-  label,
-  pressed,
-  onChange,
-}: {
-  readonly label: string
-  readonly pressed: boolean
-  readonly onChange: (on: boolean) => void
-}) {
-  return (
-    <button
-      type="button"
-      className="button toggle"
-      aria-pressed={pressed}
-      onClick={() => onChange(!pressed)}
-    >
-      {label}
-    </button>
-  )
+interface Props {
+  readonly view: ViewState
+  readonly update: UpdateView
+  readonly years: readonly number[]
 }
 
-export function InvestmentControls({ years }: { readonly years: readonly number[] }) {
-  const price = useView((v) => v.price)
-  const cumulative = useView((v) => v.cumulative)
-  const log = useView((v) => v.log)
-  const base = useView((v) => v.base)
+export function InvestmentControls({ view, update, years }: Props) {
   return (
     <div className="panel-controls" role="group" aria-label="Private investment options">
-      <NormalisationField />
+      <NormalisationField value={view.norm} onChange={(norm) => update({ norm })} />
       <SelectField
         label="Prices"
-        value={price}
+        value={view.price}
         sections={[
           {
             title: 'Prices',
@@ -45,11 +26,11 @@ export function InvestmentControls({ years }: { readonly years: readonly number[
             ],
           },
         ]}
-        onChange={(id) => updateView({ price: id as PriceBasis })}
+        onChange={(id) => update({ price: PRICE_BASES.find((p) => p === id) ?? 'nominal' })}
       />
       <SelectField
         label="Index to year"
-        value={base === null ? 'off' : String(base)}
+        value={view.base === null ? 'off' : String(view.base)}
         sections={[
           {
             title: 'Base year (= 100)',
@@ -59,14 +40,14 @@ export function InvestmentControls({ years }: { readonly years: readonly number[
             ],
           },
         ]}
-        onChange={(id) => updateView({ base: id === 'off' ? null : Number(id) })}
+        onChange={(id) => update({ base: id === 'off' ? null : Number(id) })}
       />
       <Toggle
         label="Cumulative"
-        pressed={cumulative}
-        onChange={(on) => updateView({ cumulative: on })}
+        pressed={view.cumulative}
+        onChange={(cumulative) => update({ cumulative })}
       />
-      <Toggle label="Log scale" pressed={log} onChange={(on) => updateView({ log: on })} />
+      <Toggle label="Log scale" pressed={view.log} onChange={(log) => update({ log })} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useViewStore } from '../../../stores/view-store'
-import { renderWithApp } from '../../../test/render-app'
+import { Connected, renderWithApp } from '../../../test/render-app'
 import { InvestmentPanel } from './investment-panel'
 
 const panel = () => screen.getByRole('region', { name: 'Private Investment' })
@@ -14,7 +14,9 @@ async function choose(label: string, option: string) {
 
 describe('Private Investment panel against the mock service', () => {
   it('AI Index 2024, 2023: the US–China gap, then per capita with World Bank population', async () => {
-    renderWithApp(<InvestmentPanel />, { search: 'year=2023&edition=aiindex-2024' })
+    renderWithApp(<Connected panel={InvestmentPanel} />, {
+      search: 'year=2023&edition=aiindex-2024',
+    })
     const table = await yearTable(2023)
     expect(table).toHaveAccessibleName(/US\$ bn, nominal US\$, AI Index 2024/)
     expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent('67.22')
@@ -33,7 +35,7 @@ describe('Private Investment panel against the mock service', () => {
   })
 
   it('% of GDP has no 2024 figure: "no data", never zero', async () => {
-    renderWithApp(<InvestmentPanel />, {
+    renderWithApp(<Connected panel={InvestmentPanel} />, {
       search: 'year=2024&edition=aiindex-2025&norm=share-of-gdp',
     })
     const table = await within(panel()).findByRole('table', { name: /% of GDP/ })
@@ -45,7 +47,9 @@ describe('Private Investment panel against the mock service', () => {
   })
 
   it('EU-27 is the server’s sum of its reporting members, with the coverage', async () => {
-    renderWithApp(<InvestmentPanel />, { search: 'year=2024&edition=aiindex-2025&region=eu27' })
+    renderWithApp(<Connected panel={InvestmentPanel} />, {
+      search: 'year=2024&edition=aiindex-2025&region=eu27',
+    })
     const table = await yearTable(2024)
     const eu = await within(table).findByRole('row', { name: /^EU-27 \(sum of members\)/ })
     // 25 members report in AI Index 2025; Latvia and Malta do not.
@@ -54,7 +58,7 @@ describe('Private Investment panel against the mock service', () => {
   })
 
   it('a bloc of your own: its sum, coverage and population-weighted per-capita figure', async () => {
-    renderWithApp(<InvestmentPanel />, {
+    renderWithApp(<Connected panel={InvestmentPanel} />, {
       search: 'year=2024&edition=aiindex-2025&countries=FRA,DEU,ITA&bloc=Big+three:FRA,DEU,ITA',
     })
     const table = await yearTable(2024)
@@ -75,7 +79,7 @@ describe('Private Investment panel against the mock service', () => {
   })
 
   it('revisions and quoted claims: stated with the data point they are checked against', async () => {
-    renderWithApp(<InvestmentPanel />, { search: 'year=2023' })
+    renderWithApp(<Connected panel={InvestmentPanel} />, { search: 'year=2023' })
     const revisions = await within(panel()).findByRole('region', {
       name: 'Revisions between editions',
     })
@@ -95,11 +99,13 @@ describe('Private Investment panel against the mock service', () => {
   })
 
   it('pledges against flows: Stargate $125bn a year, and € pledges at the rate you set', async () => {
-    renderWithApp(<InvestmentPanel />, { search: 'year=2024&edition=aiindex-2025' })
+    renderWithApp(<Connected panel={InvestmentPanel} />, {
+      search: 'year=2024&edition=aiindex-2025',
+    })
     const pledges = await within(panel()).findByRole('region', { name: 'Pledges against flows' })
-    const stargate = within(pledges).getAllByRole('row', {
-      name: /^Stargate Project.*2025-01-21/,
-    })[0]
+    const stargate = (
+      await within(pledges).findAllByRole('row', { name: /^Stargate Project.*2025-01-21/ })
+    )[0]
     expect(stargate).toHaveTextContent('$125bn a year')
     expect(stargate).toHaveTextContent('109.08 (2024, AI Index 2025)')
     expect(within(pledges).getByText(/an assumption for February 2025/)).toBeInTheDocument()

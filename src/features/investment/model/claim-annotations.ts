@@ -12,14 +12,6 @@ export const INVESTMENT_CLAIM_IDS = [
   'eu_private_inv_2023',
 ] as const
 
-export const STATUS_LABEL: Readonly<Record<Claim['status'], string>> = {
-  verified: 'verified',
-  'consistent-with-rounding': 'consistent with rounding',
-  unverified: 'unverified',
-  contradicted: 'contradicted',
-  disputed: 'disputed',
-}
-
 export interface ClaimAnnotation {
   readonly id: string
   /** The entity and year the claim is about (from its check), where it is drawn. */

@@ -4,7 +4,7 @@
  */
 import type { Observation } from '../../../api/schemas'
 import { sumReporting } from '../../../lib/aggregate'
-import type { CustomBloc } from '../../../stores/url-codec'
+import type { CustomBloc } from '../../../domain/view'
 
 export const CUSTOM_BLOC_ID = 'custom-bloc'
 

@@ -1,116 +1,168 @@
 /**
- * Everything the Private Investment panel draws, computed from the API answers and the view:
- * the ranked table / bars for one year and the trend lines, normalised and transformed.
- * Pure: no React, no pixels.
+ * Everything the Private Investment panel draws for a view, but pixels: the series (normalised
+ * and transformed), units, source line, caveats, revisions between editions, the quoted claims
+ * that can be set against the series, and pledges against flows. Pure: API answers and the
+ * view in, the model out; each figure's state is read from it (../figures).
  */
-import type { Observation } from '../../../api/schemas'
-import type { Normalisation } from '../../../stores/url-codec'
-import { cumulate, indexToBase, normaliseValue, type NormaliseInputs } from './normalise-series'
+import type { Claim, EditionId, IndicatorResponse, Observation, Pledge } from '../../../api/schemas'
+import type { ViewState } from '../../../domain/view'
+import { coverageLabel } from '../../../lib/aggregate'
+import { scopeOf } from '../../../lib/scope'
+import { licencesOf } from '../../../lib/sources'
+import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
+import type { Lookup } from '../../../queries/reference'
+import { claimAnnotations, type ClaimAnnotation } from './claim-annotations'
+import { CUSTOM_BLOC_ID, customBlocObservations } from './custom-bloc'
+import { buildInvestmentSeries, type InvestmentSeries } from './investment-series'
+import { caveats, digitsFor, sourceLine, trendUnit, yearUnit } from './labels'
+import { annualise, DEFAULT_EUR_USD, type AnnualisedPledge, type Flow } from './pledges'
+import {
+  pointKey,
+  revisedSincePrevious,
+  revisionText,
+  revisions,
+  type Revision,
+  type RevisionMark,
+} from './revisions'
 
-export interface YearEntry {
-  readonly entityId: string
-  readonly value: number | null
-  /** The figure before normalisation (US$ bn), for tooltips and exports. */
-  readonly raw: number | null
-  readonly origin: Observation['origin']
-  readonly coverage: Observation['coverage']
-  readonly sourceId: string | null
+export interface InvestmentInputs {
+  readonly meta: IndexedMeta | undefined
+  readonly reported: IndicatorResponse | undefined
+  readonly groups: IndicatorResponse | undefined
+  readonly population: Lookup
+  readonly gdp: Lookup
+  /** The nominal series in every AI Index edition that has loaded (for revisions). */
+  readonly editions: readonly IndicatorResponse[]
+  readonly pledges: readonly Pledge[] | undefined
+  readonly claims: readonly Claim[] | undefined
 }
 
-export interface TrendSeries {
-  readonly entityId: string
-  readonly values: readonly (number | null)[]
+/** The panel's model: null parts are those whose data has not arrived. */
+export interface InvestmentModel {
+  readonly names: MetaNames | null
+  /** The edition of the series drawn (the Edition picker's, or OWID's for constant prices). */
+  readonly edition: EditionId
+  readonly editionText: string
+  /** null: the data has not arrived; 'none': the edition has no figure at all in this view. */
+  readonly series: InvestmentSeries | 'none' | null
+  readonly unit: string
+  readonly trendUnit: string
+  readonly source: string
+  /** Licences of the sources drawn from (investment and, when dividing, the World Bank). */
+  readonly licence: string
+  readonly caveats: readonly string[]
+  readonly digits: number
+  /** Display name, with computed groups named as such. */
+  readonly nameOf: (id: string) => string
+  /** How a point of the series was revised since the previous edition, or null. */
+  readonly revisedNote: (entityId: string, year: number) => string | null
+  readonly revisions: readonly Revision[]
+  /** Quoted claims set against the series (null until /claims answers). */
+  readonly claims: readonly ClaimAnnotation[] | null
+  /** Claims compare only with absolute, nominal, untransformed figures. */
+  readonly claimsComparable: boolean
+  readonly pledges: readonly AnnualisedPledge[] | null
+  readonly fx: number
+  /** An economy's private investment in the view's year, in the series drawn. */
+  readonly flowOf: (economyId: string) => Flow | null
 }
 
-export interface InvestmentView {
-  readonly year: number
-  readonly years: readonly number[]
-  readonly ranked: readonly YearEntry[]
-  readonly trend: readonly TrendSeries[]
-}
+export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): InvestmentModel {
+  const real = view.price === 'real'
+  const meta = input.meta
+  const names = meta ? metaNames(meta) : null
+  const edition: EditionId = input.reported?.edition ?? (real ? 'owid-2025' : view.edition)
+  const editionText = names?.edition(edition) ?? edition
+  const nameOf = (id: string) =>
+    id === CUSTOM_BLOC_ID
+      ? `${view.bloc?.name ?? 'Your bloc'} (your bloc)`
+      : (names?.entity(id) ?? id)
 
-export interface ViewOptions {
-  readonly year: number | null
-  readonly range: readonly [number, number] | null
-  readonly norm: Normalisation
-  readonly cumulative: boolean
-  readonly base: number | null
-  readonly includes: (entityId: string) => boolean
-  /** Countries picked explicitly: listed even without a figure ("no data"). */
-  readonly picked?: readonly string[]
-}
-
-function byValueDesc(a: YearEntry, b: YearEntry): number {
-  if (a.value === null && b.value === null) return a.entityId.localeCompare(b.entityId)
-  if (a.value === null) return 1
-  if (b.value === null) return -1
-  return b.value - a.value
-}
-
-/** Builds the panel's view; null when the edition has no figure at all. */
-export function buildInvestmentView(
-  observations: readonly Observation[],
-  groupObservations: readonly Observation[],
-  inputs: NormaliseInputs,
-  options: ViewOptions,
-): InvestmentView | null {
-  const withData = observations.filter((o) => o.value !== null)
-  if (withData.length === 0) return null
-  const allYears = [...new Set(withData.map((o) => o.year))].sort((a, b) => a - b)
-  const latest = allYears[allYears.length - 1] ?? 0
-  const year = options.year ?? latest
-  const [from, to] = options.range ?? [allYears[0] ?? year, latest]
-  const years = allYears.filter((y) => y >= from && y <= to)
-
-  const entry = (o: Observation): YearEntry => ({
-    entityId: o.entityId,
-    value: normaliseValue(o, options.norm, inputs),
-    raw: o.value,
-    origin: o.origin,
-    coverage: o.coverage,
-    sourceId: o.sourceId,
-  })
-  const reportedRows = observations
-    .filter((o) => o.year === year && options.includes(o.entityId))
-    .map(entry)
-  const present = new Set(reportedRows.map((r) => r.entityId))
-  const gaps: YearEntry[] = (options.picked ?? [])
-    .filter((id) => !present.has(id))
-    .map((entityId) => ({
-      entityId,
-      value: null,
-      raw: null,
-      origin: 'reported',
-      coverage: null,
-      sourceId: null,
-    }))
-  const ranked = [
-    ...groupObservations.filter((o) => o.year === year).map(entry),
-    ...[...reportedRows, ...gaps].sort(byValueDesc),
-  ]
-
-  // Trend lines: entities in scope with at least two years of figures in the range.
-  const byEntity = new Map<string, Map<number, Observation>>()
-  for (const o of [...groupObservations, ...observations]) {
-    if (o.origin === 'reported' && !options.includes(o.entityId)) continue
-    const m = byEntity.get(o.entityId) ?? new Map<number, Observation>()
-    m.set(o.year, o)
-    byEntity.set(o.entityId, m)
+  let series: InvestmentSeries | 'none' | null = null
+  if (meta && input.reported && input.groups) {
+    const observations = input.reported.observations
+    const worldByYear = new Map(
+      observations.filter((o) => o.entityId === 'WLD').map((o) => [o.year, o.value]),
+    )
+    const custom = view.bloc ? customBlocObservations(observations, view.bloc) : []
+    const ids = view.region === 'world' ? [] : [view.region]
+    series =
+      buildInvestmentSeries(
+        observations,
+        [...custom, ...input.groups.observations.filter((o) => ids.includes(o.entityId))],
+        {
+          population: input.population,
+          gdp: input.gdp,
+          world: (year) => worldByYear.get(year) ?? null,
+          groupMembers: (id) =>
+            id === CUSTOM_BLOC_ID
+              ? (view.bloc?.members ?? null)
+              : (meta.groupById.get(id)?.members ?? null),
+        },
+        {
+          year: view.year,
+          range: view.years,
+          norm: view.norm,
+          cumulative: view.cumulative,
+          base: view.base,
+          includes: scopeOf(view, meta.groupById, meta.entityById).includes,
+          picked: view.countries,
+        },
+      ) ?? 'none'
   }
-  const trend: TrendSeries[] = []
-  for (const [entityId, points] of byEntity) {
-    let values = years.map((y) => {
-      const o = points.get(y)
-      return o ? normaliseValue(o, options.norm, inputs) : null
-    })
-    if (values.filter((v) => v !== null).length < 2) continue
-    if (options.cumulative) values = cumulate(values)
-    if (options.base !== null) values = indexToBase(values, years.indexOf(options.base))
-    trend.push({ entityId, values })
-  }
-  trend.sort(
-    (a, b) =>
-      (b.values[b.values.length - 1] ?? -Infinity) - (a.values[a.values.length - 1] ?? -Infinity),
+  const seriesYear = series !== null && series !== 'none' ? series.year : null
+
+  const byEdition = new Map<EditionId, readonly Observation[]>(
+    input.editions.map((d) => [d.edition, d.observations]),
   )
-  return { year, years, ranked, trend }
+  const marks: ReadonlyMap<string, RevisionMark> = real
+    ? new Map()
+    : revisedSincePrevious(byEdition, edition)
+  const labelOf = (id: string) => names?.edition(id) ?? id
+  const hasWorld =
+    input.reported?.observations.some((o) => o.entityId === 'WLD' && o.value !== null) === true
+  const labels = {
+    norm: view.norm,
+    price: view.price,
+    cumulative: view.cumulative,
+    base: view.base,
+    log: view.log,
+    firstYear: series !== null && series !== 'none' ? (series.years[0] ?? null) : null,
+  }
+
+  const flowOf = (economyId: string): Flow | null => {
+    if (seriesYear === null) return null
+    const source = economyId === 'eu27' ? input.groups?.observations : input.reported?.observations
+    const o = source?.find((x) => x.entityId === economyId && x.year === seriesYear)
+    const coverage = o?.coverage ? `, sum of members: ${coverageLabel(o.coverage)}` : ''
+    return { value: o?.value ?? null, year: seriesYear, label: `${editionText}${coverage}` }
+  }
+  const fx = view.fx ?? DEFAULT_EUR_USD
+  const divides = view.norm === 'per-capita' || view.norm === 'share-of-gdp'
+  const sourceIds = new Set(input.reported?.observations.map((o) => o.sourceId) ?? [])
+  const referenceIds = divides ? (meta?.sources.filter((s) => s.id.startsWith('wdi')) ?? []) : []
+  const licence = names
+    ? licencesOf([...sourceIds, ...referenceIds.map((s) => s.id)], names.source)
+    : ''
+
+  return {
+    names,
+    edition,
+    editionText,
+    series,
+    unit: yearUnit(view.norm, view.price),
+    trendUnit: trendUnit(labels),
+    source: sourceLine(view.norm, editionText),
+    licence,
+    caveats: caveats({ ...labels, hasWorld }),
+    digits: digitsFor(view.norm),
+    nameOf,
+    revisedNote: (id, year) => revisionText(marks.get(pointKey(id, year)), labelOf),
+    revisions: seriesYear !== null && !real ? revisions(byEdition, seriesYear) : [],
+    claims: input.claims ? claimAnnotations(input.claims, edition) : null,
+    claimsComparable: view.norm === 'absolute' && !real && !view.cumulative && view.base === null,
+    pledges: input.pledges ? input.pledges.map((p) => annualise(p, fx)) : null,
+    fx,
+    flowOf,
+  }
 }

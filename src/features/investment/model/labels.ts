@@ -2,7 +2,7 @@
  * Units, sources and caveats of the panel's charts, from the view's switches. The axis always
  * names the price basis; computed transforms say they are computed here.
  */
-import type { Normalisation, PriceBasis } from '../../../stores/url-codec'
+import type { Normalisation, PriceBasis } from '../../../domain/view'
 import { UNIT_BY_NORM } from './normalise-series'
 
 export interface LabelInputs {

@@ -6,7 +6,7 @@
  */
 import type { Observation } from '../../../api/schemas'
 import { perCapitaUsd, shareOfGdpPercent, shareOfWorldPercent } from '../../../lib/normalise'
-import type { Normalisation } from '../../../stores/url-codec'
+import type { Normalisation } from '../../../domain/view'
 
 /** Lookup of a reference series (population or GDP): entity → year → value. */
 export type ReferenceLookup = (entityId: string, year: number) => number | null

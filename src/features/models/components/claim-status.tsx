@@ -1,14 +1,8 @@
 /** A claim's status as a labelled badge (text, not colour alone). */
-import type { Claim } from '../../../api/schemas'
+import { CLAIM_STATUS_LABEL, type ClaimStatus as Status } from '../../../domain/claims'
 
-const LABEL: Readonly<Record<Claim['status'], string>> = {
-  verified: 'verified',
-  'consistent-with-rounding': 'consistent with rounding',
-  unverified: 'unverified',
-  contradicted: 'contradicted',
-  disputed: 'disputed',
-}
-
-export function ClaimStatus({ status }: { readonly status: Claim['status'] }) {
-  return <span className={`claim__status claim__status--${status}`}>{LABEL[status]}</span>
+export function ClaimStatus({ status }: { readonly status: Status }) {
+  return (
+    <span className={`claim__status claim__status--${status}`}>{CLAIM_STATUS_LABEL[status]}</span>
+  )
 }

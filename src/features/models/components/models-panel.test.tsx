@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderWithApp } from '../../../test/render-app'
+import { Connected, renderWithApp } from '../../../test/render-app'
 import { useViewStore } from '../../../stores/view-store'
 import { ModelsPanel } from './models-panel'
 
@@ -12,39 +12,37 @@ const cells = (row: HTMLElement) =>
 
 describe('Models & Patents panel against the mock service', () => {
   it('shows the edition’s headline counts: AI Index 2024, 2023', async () => {
-    renderWithApp(<ModelsPanel />, { search: 'year=2023&edition=aiindex-2024' })
+    renderWithApp(<Connected panel={ModelsPanel} />, { search: 'year=2023&edition=aiindex-2024' })
     const table = await within(panel()).findByRole('table', {
       name: 'Models and granted AI patents in 2023, AI Index 2024',
     })
+    // Notable models, granted patents, patents per 100k. The foundation-model counts of the
+    // debate (US 109, China 20) are quoted claims, not AI Index data: no column serves them.
     expect(cells(within(table).getByRole('row', { name: /^United States/ }))).toEqual([
       '61',
-      '109',
       'no data',
       'no data',
     ])
-    expect(cells(within(table).getByRole('row', { name: /^China/ })).slice(0, 2)).toEqual([
-      '15',
-      '20',
-    ])
+    expect(cells(within(table).getByRole('row', { name: /^China/ })).slice(0, 1)).toEqual(['15'])
+    expect(table).not.toHaveTextContent('109')
     // AI Index 2024 has no patent series: the panel says so and offers the edition that has it.
-    expect(within(panel()).getByText(/has no granted-patent series/)).toBeInTheDocument()
+    expect(await within(panel()).findByText(/has no granted-patent series/)).toBeInTheDocument()
   })
 
   it('says which edition: 87 US notable models in 2023 with AI Index 2026', async () => {
-    renderWithApp(<ModelsPanel />, { search: 'year=2023' })
+    renderWithApp(<Connected panel={ModelsPanel} />, { search: 'year=2023' })
     const table = await within(panel()).findByRole('table', {
       name: 'Models and granted AI patents in 2023, AI Index 2026',
     })
     expect(cells(within(table).getByRole('row', { name: /^United States/ }))).toEqual([
       '87',
-      'no data',
       '16,946',
       'no data',
     ])
   })
 
   it('adds notable models per million people, computed here, in the per-capita view', async () => {
-    renderWithApp(<ModelsPanel />, { search: 'year=2023&norm=per-capita' })
+    renderWithApp(<Connected panel={ModelsPanel} />, { search: 'year=2023&norm=per-capita' })
     const table = await within(panel()).findByRole('table', {
       name: /Models and granted AI patents in 2023/,
     })
@@ -55,7 +53,9 @@ describe('Models & Patents panel against the mock service', () => {
   })
 
   it('lists patents per 100k by value, both ways, as a table', async () => {
-    renderWithApp(<ModelsPanel />, { search: 'edition=aiindex-2025&tables=models' })
+    renderWithApp(<Connected panel={ModelsPanel} />, {
+      search: 'edition=aiindex-2025&tables=models',
+    })
     const table = await within(panel()).findByRole('table', {
       name: 'Patents per 100k inhabitants, 2023, by value',
     })
@@ -77,7 +77,7 @@ describe('Models & Patents panel against the mock service', () => {
   })
 
   it('computes models per $10bn for countries with both totals, and the periods are stated', async () => {
-    renderWithApp(<ModelsPanel />, { search: 'tables=models' })
+    renderWithApp(<Connected panel={ModelsPanel} />, { search: 'tables=models' })
     const table = await within(panel()).findByRole('table', {
       name: 'Output per dollar (computed here)',
     })
@@ -98,24 +98,26 @@ describe('Models & Patents panel against the mock service', () => {
   })
 
   it('shows the two China patent counts side by side and the quoted open shares as unverified claims', async () => {
-    renderWithApp(<ModelsPanel />)
+    renderWithApp(<Connected panel={ModelsPanel} />)
     const defs = await within(panel()).findByRole('table', { name: /China’s AI patents in 2023/ })
     expect(within(defs).getByRole('row', { name: /Quoted/ })).toHaveTextContent('44,150')
     expect(within(defs).getByText('disputed')).toBeInTheDocument()
     expect(defs).toHaveTextContent('85,674')
-    const claims = within(panel()).getByRole('table', {
+    const claims = await within(panel()).findByRole('table', {
       name: /open-access foundation models as quoted/,
     })
     expect(within(claims).getAllByText('unverified')).toHaveLength(3)
     expect(claims).toHaveTextContent('90%')
     expect(claims).toHaveTextContent('60.5%')
-    const verified = within(panel()).getByRole('complementary', { name: 'Nearest verified figure' })
-    expect(verified).toHaveTextContent('65.7%')
+    const verified = within(panel()).getByRole('figure', {
+      name: /open-access foundation models as quoted/,
+    })
+    expect(verified).toHaveTextContent('Nearest verified figure: 65.7%')
     expect(verified).toHaveTextContent('of the 149 foundation models of 2023 were open')
   })
 
   it('highlights the chosen country in the URL state and in its tables', async () => {
-    renderWithApp(<ModelsPanel />, { search: 'tables=models' })
+    renderWithApp(<Connected panel={ModelsPanel} />, { search: 'tables=models' })
     const table = await within(panel()).findByRole('table', {
       name: 'Output per dollar (computed here)',
     })

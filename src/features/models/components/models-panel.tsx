@@ -1,90 +1,103 @@
 /** Models & Patents panel: the output of the AI race, and output per dollar. */
-import { useMemo, useState } from 'react'
+import { memo } from 'react'
+import type { AnyFigureSpec } from '../../../components/figure/figure-spec'
+import { FigureView } from '../../../components/figure/figure-view'
 import { Panel } from '../../../components/panel/panel'
-import { QueryBoundary } from '../../../components/panel/query-boundary'
 import { VisibleFirst } from '../../../components/panel/visible-first'
-import { scopeOf } from '../../../lib/scope'
-import { entityName } from '../../../queries/meta'
-import { useView } from '../../../stores/view-store'
-import type { InvestmentBasis } from '../model/output-per-dollar'
+import { Disclosure } from '../../../components/disclosure'
+import { ScrollRegion } from '../../../components/scroll-region'
+import { sameViewExcept, type UpdateView, type ViewState } from '../../../domain/view'
+import { useModelsData } from '../api/models-data'
+import {
+  editionCompareFigure,
+  headlineFigure,
+  notableCumulativeFigure,
+  notableTrendFigure,
+  openClaimsFigure,
+  outputFigure,
+  patentDefinitionsFigure,
+  patentsTrendFigure,
+  per100kFigure,
+} from '../figures'
+import type { ModelsModel } from '../model/models-view'
 import { ModelsControls } from './models-controls'
-import { ModelsSection } from './models-section'
-import { OpenClaims } from './open-claims'
-import { OutputSection } from './output-section'
-import { PatentsSection } from './patents-section'
 import { SourcesNote } from './sources-note'
-import { useModelsData } from './use-models-data'
 import './models.css'
 
-export function ModelsPanel() {
-  const [basis, setBasis] = useState<InvestmentBasis>('aiindex-2026')
-  const d = useModelsData(basis)
-  const region = useView((v) => v.region)
-  const countries = useView((v) => v.countries)
-  const metaData = d.meta.data
-  const scope = useMemo(
-    () =>
-      metaData ? scopeOf({ region, countries }, metaData.groupById, metaData.entityById) : null,
-    [metaData, region, countries],
-  )
-  const highlightable = useMemo(() => {
-    const ids = new Set(
-      [
-        ...(d.modelsCum.data?.observations ?? []),
-        ...(d.per100k.data?.observations ?? []),
-        ...(d.notable.data?.observations ?? []),
-      ]
-        .filter((o) => metaData?.entityById.get(o.entityId)?.kind === 'country')
-        .map((o) => o.entityId),
-    )
-    return [...ids]
-      .map((id) => ({ id, label: entityName(metaData, id) }))
-      .sort((a, b) => a.label.localeCompare(b.label))
-  }, [d.modelsCum.data, d.per100k.data, d.notable.data, metaData])
-  const editionLabel = (id: string) => metaData?.editions.find((e) => e.id === id)?.label ?? id
+interface Props {
+  readonly view: ViewState
+  readonly update: UpdateView
+}
 
+/** Settings this panel does not draw: a change to them does not re-render it. */
+const IGNORED = ['weights', 'compare', 'gvt', 'price', 'base', 'bloc', 'fx'] as const
+
+function ModelsPanelView({ view, update }: Props) {
+  const data = useModelsData(view)
+  const m = data.model
+  const figure = (spec: AnyFigureSpec<ModelsModel>) => (
+    <FigureView spec={spec} data={data} view={view} update={update} nameOf={m.nameOf} />
+  )
   return (
     <Panel title="Models & Patents" subtitle="The output of the AI race — and output per dollar">
-      <ModelsControls countries={highlightable} />
+      <ModelsControls model={m} view={view} update={update} />
       {/* Off screen when its data arrives (below the fold at load), the panel's body is
           drawn right after the visible panels instead of holding up their first paint. */}
       <VisibleFirst className="panel__deferred">
-        <QueryBoundary queries={d.required} loadingLabel="Loading models and patents">
-          {() =>
-            metaData && scope ? (
-              <>
-                <VisibleFirst>
-                  <ModelsSection data={d} include={scope.includes} editionLabel={editionLabel} />
-                </VisibleFirst>
-                <VisibleFirst>
-                  <PatentsSection data={d} include={scope.includes} editionLabel={editionLabel} />
-                </VisibleFirst>
-                <VisibleFirst>
-                  <OutputSection
-                    data={d}
-                    include={(id) =>
-                      scope.includes(id) && metaData.entityById.get(id)?.kind === 'country'
-                    }
-                    basis={basis}
-                    onBasis={setBasis}
-                  />
-                </VisibleFirst>
-                <VisibleFirst>
-                  <QueryBoundary queries={[d.claims]} loadingLabel="Loading quoted claims">
-                    {() => (
-                      <OpenClaims
-                        claims={d.claims.data?.claims ?? []}
-                        foundation={d.foundation2024.data?.observations ?? []}
-                      />
-                    )}
-                  </QueryBoundary>
-                  <SourcesNote />
-                </VisibleFirst>
-              </>
-            ) : null
-          }
-        </QueryBoundary>
+        <VisibleFirst>
+          <section className="models-section" aria-labelledby="models-models-h">
+            <h3 id="models-models-h" className="subhead">
+              Notable and foundation models
+            </h3>
+            <div className="panel__grid">
+              {figure(view.cumulative ? notableCumulativeFigure : notableTrendFigure)}
+              <ScrollRegion className="panel__side" label="Headline figures">
+                {figure(headlineFigure)}
+              </ScrollRegion>
+            </div>
+            <Disclosure
+              className="models-compare"
+              summary="The edition prints other counts on its charts than in its data files — both shown, neither corrected"
+            >
+              {() => figure(editionCompareFigure)}
+            </Disclosure>
+          </section>
+        </VisibleFirst>
+        <VisibleFirst>
+          <section className="models-section" aria-labelledby="models-patents-h">
+            <h3 id="models-patents-h" className="subhead">
+              Granted AI patents
+            </h3>
+            <div className="panel__row">
+              {figure(patentsTrendFigure)}
+              {figure(per100kFigure)}
+            </div>
+            {figure(patentDefinitionsFigure)}
+          </section>
+        </VisibleFirst>
+        <VisibleFirst>
+          <section className="models-section" aria-labelledby="models-output-h">
+            <h3 id="models-output-h" className="subhead">
+              Output per dollar
+            </h3>
+            {figure(outputFigure)}
+          </section>
+        </VisibleFirst>
+        <VisibleFirst>
+          <section className="models-section" aria-labelledby="models-claims-h">
+            <h3 id="models-claims-h" className="subhead">
+              Quoted in the debate: open foundation models
+            </h3>
+            {figure(openClaimsFigure)}
+          </section>
+          <SourcesNote />
+        </VisibleFirst>
       </VisibleFirst>
     </Panel>
   )
 }
+
+export const ModelsPanel = memo(
+  ModelsPanelView,
+  (a, b) => a.update === b.update && sameViewExcept(a.view, b.view, IGNORED),
+)

@@ -1,108 +1,79 @@
 /**
- * What the Models & Patents panel draws: per-year trend series, ranked one-year figures and
- * their sort orders. Pure: observations in, rows out.
+ * Everything the Models & Patents panel draws for a view, before each figure picks its part:
+ * the series it draws from (null until loaded), the scope, names and edition labels, and the
+ * quoted claims. Pure; the figures (../figures.ts) turn it into their states.
  */
-import type { Observation } from '../../../api/schemas'
-import { perMillion } from '../../../lib/normalise'
+import type { Claim, IndicatorResponse, Observation } from '../../../api/schemas'
+import type { ViewState } from '../../../domain/view'
+import { scopeOf } from '../../../lib/scope'
+import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
+import type { PopulationLookup } from './series'
+
+export interface ModelsInputs {
+  readonly meta: IndexedMeta | undefined
+  readonly notable: IndicatorResponse | undefined
+  readonly patents: IndicatorResponse | undefined
+  readonly patentShare: IndicatorResponse | undefined
+  readonly per100k: IndicatorResponse | undefined
+  /** The values printed on the edition's charts; null when it publishes none. */
+  readonly notableCharts: IndicatorResponse | null | undefined
+  /** null: no edition holds it (its query is off); undefined: loading. */
+  readonly modelsCum: IndicatorResponse | null | undefined
+  readonly investCum: IndicatorResponse | undefined
+  readonly foundationWorld: IndicatorResponse | null | undefined
+  readonly claims: readonly Claim[] | undefined
+  readonly population: PopulationLookup | null
+}
 
 export interface Series {
-  readonly entityId: string
-  readonly values: readonly (number | null)[]
+  readonly edition: Observation['edition']
+  readonly observations: readonly Observation[]
 }
 
-/** Population lookup (World Bank); null where no figure. */
-export type PopulationLookup = (entityId: string, year: number) => number | null
-
-/** Every year from the first to the last, so a gap stays a gap on a categorical axis. */
-export function yearSpan(years: readonly number[]): number[] {
-  if (years.length === 0) return []
-  const from = Math.min(...years)
-  const to = Math.max(...years)
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+export interface ModelsModel {
+  readonly names: MetaNames | null
+  readonly nameOf: (id: string) => string
+  readonly editionLabel: (id: string) => string
+  /** In scope (region, countries). */
+  readonly includes: (id: string) => boolean
+  readonly isCountry: (id: string) => boolean
+  readonly notable: Series | null
+  readonly patents: Series | null
+  readonly patentShare: Series | null
+  readonly per100k: Series | null
+  /** null: not loaded; 'none': the edition prints no other values on its charts. */
+  readonly notableCharts: Series | 'none' | null
+  /** null: not loaded; 'none': no edition publishes it. */
+  readonly modelsCum: Series | 'none' | null
+  readonly investCum: Series | null
+  readonly foundationWorld: Series | 'none' | null
+  readonly claims: readonly Claim[] | null
+  /** Per capita: population lookup (World Bank); null otherwise. */
+  readonly population: PopulationLookup | null
 }
 
-/**
- * Series of entities in scope with at least two figures, over the continuous span of years
- * present. With `population`, counts become per million people (computed here); a missing
- * population gives null, never zero.
- */
-export function trendSeries(
-  observations: readonly Observation[],
-  include: (entityId: string) => boolean,
-  population: PopulationLookup | null,
-): { years: number[]; series: Series[] } {
-  const inScope = observations.filter((o) => o.value !== null && include(o.entityId))
-  const years = yearSpan(inScope.map((o) => o.year))
-  const byEntity = new Map<string, Map<number, number | null>>()
-  for (const o of inScope) {
-    const m = byEntity.get(o.entityId) ?? new Map<number, number | null>()
-    m.set(o.year, population ? perMillion(o.value, population(o.entityId, o.year)) : o.value)
-    byEntity.set(o.entityId, m)
+const series = (r: IndicatorResponse | undefined): Series | null =>
+  r ? { edition: r.edition, observations: r.observations } : null
+
+export function buildModelsModel(input: ModelsInputs, view: ViewState): ModelsModel {
+  const meta = input.meta
+  const names = meta ? metaNames(meta) : null
+  const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
+  return {
+    names,
+    nameOf: (id) => names?.entity(id) ?? id,
+    editionLabel: (id) => names?.edition(id) ?? id,
+    includes: scope?.includes ?? (() => false),
+    isCountry: (id) => names?.isCountry(id) ?? false,
+    notable: series(input.notable),
+    patents: series(input.patents),
+    patentShare: series(input.patentShare),
+    per100k: series(input.per100k),
+    notableCharts: input.notableCharts === null ? 'none' : series(input.notableCharts),
+    modelsCum: input.modelsCum === null ? 'none' : series(input.modelsCum),
+    investCum: series(input.investCum),
+    foundationWorld: input.foundationWorld === null ? 'none' : series(input.foundationWorld),
+    claims: input.claims ?? null,
+    population: input.population,
   }
-  const series: Series[] = []
-  for (const [entityId, m] of byEntity)
-    if (m.size >= 2) series.push({ entityId, values: years.map((y) => m.get(y) ?? null) })
-  series.sort((a, b) => (lastValue(b.values) ?? -1) - (lastValue(a.values) ?? -1))
-  return { years, series }
-}
-
-function lastValue(values: readonly (number | null)[]): number | null {
-  for (let i = values.length - 1; i >= 0; i--) {
-    const v = values[i]
-    if (v !== null && v !== undefined) return v
-  }
-  return null
-}
-
-export interface RankedEntry {
-  readonly entityId: string
-  readonly value: number
-}
-
-/** Figures of one year, largest first (entities without a figure are left out). */
-export function rankedForYear(
-  observations: readonly Observation[],
-  year: number,
-  include: (entityId: string) => boolean,
-): RankedEntry[] {
-  const out: RankedEntry[] = []
-  for (const o of observations)
-    if (o.year === year && o.value !== null && include(o.entityId))
-      out.push({ entityId: o.entityId, value: o.value })
-  return out.sort((a, b) => b.value - a.value || a.entityId.localeCompare(b.entityId))
-}
-
-/** The one year of a single-year series (per 100k is published for one year per edition). */
-export function onlyYear(observations: readonly Observation[]): number | null {
-  let latest: number | null = null
-  for (const o of observations)
-    if (o.value !== null && (latest === null || o.year > latest)) latest = o.year
-  return latest
-}
-
-export const SORT_ORDERS = ['value-desc', 'value-asc', 'name'] as const
-export type SortOrder = (typeof SORT_ORDERS)[number]
-
-/** Sorts ranked entries: by value (either way, ties by name) or by name. */
-export function sortEntries(
-  entries: readonly RankedEntry[],
-  order: SortOrder,
-  nameOf: (id: string) => string,
-): RankedEntry[] {
-  const byName = (a: RankedEntry, b: RankedEntry) =>
-    nameOf(a.entityId).localeCompare(nameOf(b.entityId))
-  const sorted = [...entries]
-  if (order === 'name') return sorted.sort(byName)
-  const sign = order === 'value-desc' ? -1 : 1
-  return sorted.sort((a, b) => sign * (a.value - b.value) || byName(a, b))
-}
-
-/** A count per million people for one entity and year (computed here); null if either is missing. */
-export function perMillionFor(
-  value: number | null,
-  entityId: string,
-  year: number,
-  population: PopulationLookup,
-): number | null {
-  return perMillion(value, population(entityId, year))
 }

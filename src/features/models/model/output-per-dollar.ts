@@ -5,10 +5,6 @@
  */
 import type { Observation } from '../../../api/schemas'
 
-/** Which cumulative-investment total the scatter uses (the user picks; both are labelled). */
-export const INVESTMENT_BASES = ['aiindex-2026', 'aiindex-2025'] as const
-export type InvestmentBasis = (typeof INVESTMENT_BASES)[number]
-
 export interface OutputPoint {
   readonly entityId: string
   /** Cumulative private investment, US$ bn. */

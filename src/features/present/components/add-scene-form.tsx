@@ -1,8 +1,7 @@
 /** "Add view as scene": the current view (whole state) with a title, notes and its panel. */
 import { useState, type SyntheticEvent } from 'react'
 import { SelectField } from '../../../components/fields/select-field'
-import { PANELS, type PanelId } from '../../../stores/url-codec'
-import { useView } from '../../../stores/view-store'
+import { PANELS, type PanelId } from '../../../domain/view'
 import { addScene } from '../deck-store'
 import { currentQuery } from '../present-store'
 
@@ -12,8 +11,7 @@ const LABELS: Record<PanelId, string> = {
   models: 'Models & Patents',
 }
 
-export function AddSceneForm() {
-  const presented = useView((v) => v.present)
+export function AddSceneForm({ presented }: { readonly presented: PanelId | null }) {
   const [title, setTitle] = useState('')
   const [notes, setNotes] = useState('')
   const [panel, setPanel] = useState<PanelId>(presented ?? 'investment')

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import { SelectField } from '../../../components/fields/select-field'
+import type { ViewState } from '../../../domain/view'
 import {
   activeDeck,
   allDecks,
@@ -19,7 +20,7 @@ import { AddSceneForm } from './add-scene-form'
 import { DeckActions } from './deck-actions'
 import { SceneList } from './scene-list'
 
-export function DeckDialog() {
+export function DeckDialog({ view }: { readonly view: Pick<ViewState, 'present'> }) {
   const open = usePresentStore((s) => s.deckOpen)
   const decks = useDeckStore((s) => s.decks)
   const activeId = useDeckStore((s) => s.activeId)
@@ -90,7 +91,7 @@ export function DeckDialog() {
             </p>
           ) : null}
           <SceneList deck={deck} readOnly={readOnly} />
-          <AddSceneForm />
+          <AddSceneForm presented={view.present} />
           <DeckActions deck={deck} onMessage={setMessage} />
           <p
             className={message?.error ? 'deck__message deck__message--error' : 'deck__message'}

@@ -4,10 +4,10 @@
  * itself is rendered by the app; everything here is keyboard-driven.
  */
 import { useEffect } from 'react'
+import { editionLabel } from '../../../domain/editions'
+import { gvtOf, type PanelId, type ViewState } from '../../../domain/view'
 import { describeFilters, describeWeights } from '../../../lib/export/stamp'
 import { entityName, useMeta } from '../../../queries/meta'
-import type { PanelId } from '../../../stores/url-codec'
-import { useView } from '../../../stores/view-store'
 import { activeDeck, useDeckStore } from '../deck-store'
 import { exitPresentation, stepScene, usePresentStore } from '../present-store'
 import { CommandPalette } from './command-palette'
@@ -19,15 +19,16 @@ const PANEL_SOURCES: Record<PanelId, string> = {
   models: 'Stanford HAI AI Index (Epoch AI; patents from the AI Index)',
 }
 
-export function Presenter({ panel }: { readonly panel: PanelId }) {
+export function Presenter({ panel, view }: { readonly panel: PanelId; readonly view: ViewState }) {
   const meta = useMeta()
-  const view = useView((v) => v)
   const { sceneIndex, blank, locked } = usePresentStore()
   const deck = useDeckStore(activeDeck)
   const scene = sceneIndex === null ? null : deck.scenes[sceneIndex]
-  const nameOf = (id: string) =>
-    meta.data?.editions.find((e) => e.id === id)?.label ?? entityName(meta.data, id)
-  const edition = panel === 'vibrancy' ? nameOf(view.gvt) : nameOf(view.edition)
+  const nameOf = (id: string) => entityName(meta.data, id)
+  const edition = editionLabel(
+    panel === 'vibrancy' ? gvtOf(view) : view.edition,
+    meta.data?.editions,
+  )
 
   useEffect(() => {
     document.documentElement.dataset.presenting = 'true'

@@ -1,18 +1,20 @@
 /** Printed handouts only: the filters, weights and link of the view, at the top of the page. */
+import { editionLabel } from '../../../domain/editions'
+import { gvtOf, type ViewState } from '../../../domain/view'
 import { describeFilters, describeWeights } from '../../../lib/export/stamp'
 import { entityName, useMeta } from '../../../queries/meta'
-import { useView } from '../../../stores/view-store'
 
-export function PrintContext() {
+export function PrintContext({ view }: { readonly view: ViewState }) {
   const meta = useMeta()
-  const view = useView((v) => v)
   const nameOf = (id: string) =>
-    meta.data?.editions.find((e) => e.id === id)?.label ?? entityName(meta.data, id)
+    editionLabel(id, meta.data?.editions) !== id
+      ? editionLabel(id, meta.data?.editions)
+      : entityName(meta.data, id)
   return (
     <div className="print-context">
       <p>
         {describeFilters(view, nameOf)} · Edition: {nameOf(view.edition)} · Vibrancy:{' '}
-        {nameOf(view.gvt)}
+        {nameOf(gvtOf(view))}
         {describeWeights(view) ? ` · ${describeWeights(view)}` : ''}
       </p>
       <p>

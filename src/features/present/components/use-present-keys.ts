@@ -6,9 +6,9 @@
  */
 import { useEffect } from 'react'
 import { useMeta } from '../../../queries/meta'
-import { useViewStore } from '../../../stores/view-store'
+import type { ViewState } from '../../../domain/view'
+import { editionSpan } from '../../../lib/years'
 import { isTypingTarget, keyAction } from '../model/keys'
-import { editionSpan } from '../model/years'
 import {
   enterPresentation,
   exitPresentation,
@@ -22,16 +22,18 @@ import {
 
 const WIDGETS = '[role="dialog"],[role="listbox"],[role="menu"],[role="slider"],[role="grid"]'
 
-export function usePresentKeys() {
+export function usePresentKeys(view: Pick<ViewState, 'present' | 'edition'>) {
   const meta = useMeta()
   const indicators = meta.data?.indicators
+  const presenting = view.present !== null
+  const edition = view.edition
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTypingTarget(e.target)) return
       if (e.target instanceof Element && e.target.closest(WIDGETS)) return
       const ui = usePresentStore.getState()
       if (ui.paletteOpen || ui.deckOpen) return
-      const action = keyAction(e, useViewStore.getState().view.present !== null)
+      const action = keyAction(e, presenting)
       if (!action) return
       e.preventDefault()
       switch (action) {
@@ -45,7 +47,6 @@ export function usePresentKeys() {
           return stepScene(-1)
         case 'year-next':
         case 'year-previous': {
-          const edition = useViewStore.getState().view.edition
           const span = editionSpan(indicators ?? [], edition)
           return stepPresentedYear(span, action === 'year-next' ? 1 : -1)
         }
@@ -59,5 +60,5 @@ export function usePresentKeys() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [indicators])
+  }, [indicators, presenting, edition])
 }

@@ -5,7 +5,8 @@
  * re-canonicalised through the codec.
  */
 import { z } from '../../../api/zod'
-import { PANELS, parseView, serializeView, type PanelId } from '../../../stores/url-codec'
+import { PANELS, type PanelId } from '../../../domain/view'
+import { parseView, serializeView } from '../../../domain/url-codec'
 
 export interface Scene {
   readonly id: string

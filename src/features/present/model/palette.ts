@@ -1,6 +1,7 @@
 /** Entries of the command palette, each a change to the view. */
 import type { Entity, Group, MetaResponse } from '../../../api/schemas'
-import { AI_INDEX_EDITIONS, GVT_EDITIONS, type ViewState } from '../../../stores/url-codec'
+import { AI_INDEX_EDITIONS, GVT_EDITIONS } from '../../../domain/editions'
+import { type ViewState } from '../../../domain/view'
 
 export interface PaletteItem {
   readonly id: string

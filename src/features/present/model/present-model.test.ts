@@ -1,9 +1,7 @@
-import fc from 'fast-check'
 import { BUILT_IN_DECK } from './built-in-deck'
 import { canonicalQuery, deckToJson, moveScene, parseDeckJson } from './deck'
 import { isTypingTarget, keyAction, type KeyInput } from './keys'
 import { paletteSections } from './palette'
-import { editionSpan, stepYear } from './years'
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   key: k,
@@ -43,47 +41,6 @@ describe('keyAction', () => {
     expect(isTypingTarget(document.createElement('textarea'))).toBe(true)
     expect(isTypingTarget(document.createElement('button'))).toBe(false)
     expect(isTypingTarget(null)).toBe(false)
-  })
-})
-
-describe('years', () => {
-  const indicators = [
-    { coverage: [{ edition: 'aiindex-2024', from: 2013, to: 2023 }] },
-    {
-      coverage: [
-        { edition: 'aiindex-2024', from: 2003, to: 2023 },
-        { edition: 'aiindex-2026', from: 2003, to: 2025 },
-      ],
-    },
-  ]
-  it('spans all indicators of an edition', () => {
-    expect(editionSpan(indicators, 'aiindex-2024')).toEqual([2003, 2023])
-    expect(editionSpan(indicators, 'aiindex-2026')).toEqual([2003, 2025])
-    expect(editionSpan(indicators, 'wdi')).toBeNull()
-  })
-  it.each([
-    [2020, 1, 2021],
-    [2023, 1, 2023],
-    [2003, -1, 2003],
-    [null, -1, 2022],
-    [null, 1, 2023],
-    [1999, 1, 2003],
-  ] as const)('%s %s → %s', (year, dir, expected) => {
-    expect(stepYear(year, [2003, 2023], dir)).toBe(expected)
-  })
-  it('always stays within the span', () => {
-    fc.assert(
-      fc.property(
-        fc.option(fc.integer({ min: 1990, max: 2100 })),
-        fc.integer({ min: 1990, max: 2050 }),
-        fc.integer({ min: 0, max: 40 }),
-        fc.constantFrom(1 as const, -1 as const),
-        (year, from, length, dir) => {
-          const y = stepYear(year, [from, from + length], dir)
-          return y >= from && y <= from + length
-        },
-      ),
-    )
   })
 })
 

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { server } from '../../../../mocks/node'
 import { useViewStore } from '../../../stores/view-store'
-import { appClients, renderWithApp, renderWithClients } from '../../../test/render-app'
-import { prefetchVibrancy } from './use-vibrancy-data'
+import { appClients, Connected, renderWithApp, renderWithClients } from '../../../test/render-app'
+import { prefetchVibrancy } from '../api/vibrancy-data'
 import { VibrancyPanel } from './vibrancy-panel'
 
 const panel = () => screen.getByRole('region', { name: 'AI Vibrancy Ranking' })
@@ -19,10 +19,13 @@ const order = (table: HTMLElement) =>
 
 describe('VibrancyPanel', () => {
   it('says why the open index is empty (too few inputs up to the year) instead of drawing nothing', async () => {
-    renderWithApp(<VibrancyPanel />, { search: 'year=2023' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'year=2023' })
     const computed = await within(panel()).findByRole('region', { name: 'Computed index' })
-    const statuses = await within(computed).findAllByRole('status')
-    const empty = statuses.find((s) => s.textContent?.startsWith('No data for these filters'))
+    const empty = (await within(computed).findAllByText(/No country in view has figures/))[0]
+    const status = within(computed)
+      .getAllByRole('status')
+      .find((s) => s.textContent?.startsWith('No data for these filters'))
+    expect(status).toHaveTextContent(/No country in view has figures/)
     expect(empty).toHaveTextContent(
       "No country in view has figures for at least 2 of the index's 4 inputs up to 2023, so none can be ranked. Inputs with figures: investment-latest (aiindex-2026, 2023).",
     )
@@ -30,7 +33,7 @@ describe('VibrancyPanel', () => {
   })
 
   it('shows the GVT 2024 ranking as published: US 1st, China 2nd, France 6th, Germany 8th', async () => {
-    renderWithApp(<VibrancyPanel />, { search: 'gvt=gvt-2024' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'gvt=gvt-2024' })
     const table = await publishedTable()
     for (const [country, rank] of [
       ['United States', '1'],
@@ -47,7 +50,7 @@ describe('VibrancyPanel', () => {
   })
 
   it('marks countries outside the published top N, never with a guessed rank', async () => {
-    renderWithApp(<VibrancyPanel />, { search: 'gvt=gvt-2025' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'gvt=gvt-2025' })
     const table = await publishedTable()
     expect(firstCell(within(table).getByRole('row', { name: /^France/ }))).toHaveTextContent(
       'not in the published top 8',
@@ -56,7 +59,9 @@ describe('VibrancyPanel', () => {
   })
 
   it('computes the index from one edition per indicator and cross-checks it against the same data year', async () => {
-    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025&gvt=gvt-2024' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, {
+      search: 'edition=aiindex-2025&gvt=gvt-2024',
+    })
     const table = await computedTable()
     expect(firstCell(within(table).getByRole('row', { name: /^United States/ }))).toHaveTextContent(
       '1',
@@ -77,7 +82,7 @@ describe('VibrancyPanel', () => {
 
   it('re-ranks while a weight slider moves, and writes the weights to the URL', async () => {
     const user = userEvent.setup()
-    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'edition=aiindex-2025' })
     const before = order(await computedTable())
     const slider = within(panel()).getByRole('slider', { name: /^R&D weight/ })
     await user.click(slider)
@@ -97,7 +102,9 @@ describe('VibrancyPanel', () => {
   })
 
   it('ranks only the countries of the region, and lists those with too little data', async () => {
-    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025&region=europe' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, {
+      search: 'edition=aiindex-2025&region=europe',
+    })
     const table = await computedTable()
     expect(within(table).getByRole('row', { name: /^Germany/ })).toBeInTheDocument()
     expect(within(table).queryByRole('row', { name: /^United States/ })).toBeNull()
@@ -108,7 +115,7 @@ describe('VibrancyPanel', () => {
   })
 
   it('per capita: investment per person, models per million, and the index says so', async () => {
-    renderWithApp(<VibrancyPanel />, {
+    renderWithApp(<Connected panel={VibrancyPanel} />, {
       search: 'edition=aiindex-2025&norm=per-capita&selected=FRA&compare=DEU',
     })
     await computedTable()
@@ -121,7 +128,9 @@ describe('VibrancyPanel', () => {
   })
 
   it('profiles a country beside a second one, with its rank under each preset', async () => {
-    renderWithApp(<VibrancyPanel />, { search: 'edition=aiindex-2025&selected=FRA&compare=DEU' })
+    renderWithApp(<Connected panel={VibrancyPanel} />, {
+      search: 'edition=aiindex-2025&selected=FRA&compare=DEU',
+    })
     const profile = await within(panel()).findByRole('table', {
       name: /Country profile.*France vs Germany/,
     })
@@ -157,7 +166,7 @@ describe('prefetchVibrancy', () => {
     const onRequest = ({ request }: { request: Request }) => asked.push(request.url)
     server.events.on('request:start', onRequest)
     try {
-      renderWithClients(<VibrancyPanel />, clients)
+      renderWithClients(<Connected panel={VibrancyPanel} />, clients)
       expect(within(panel()).getByRole('table', { name: /as published/ })).toBeInTheDocument()
       expect(within(panel()).queryByText('Loading the vibrancy ranking')).toBeNull()
       await screen.findByRole('table', { name: /ranks, pillar scores and robustness/ })

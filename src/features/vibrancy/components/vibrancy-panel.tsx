@@ -1,71 +1,132 @@
 /** AI Vibrancy Ranking panel: the ranking as published, why ranks move, and an open index computed here. */
+import { memo } from 'react'
 import { NormalisationField } from '../../../components/fields/normalisation-field'
 import { SelectField } from '../../../components/fields/select-field'
+import type { AnyFigureSpec } from '../../../components/figure/figure-spec'
+import { FigureView } from '../../../components/figure/figure-view'
 import { Panel } from '../../../components/panel/panel'
-import { QueryBoundary } from '../../../components/panel/query-boundary'
 import { VisibleFirst } from '../../../components/panel/visible-first'
-import { GVT_EDITIONS, type GvtEdition } from '../../../stores/url-codec'
-import { updateView, useView } from '../../../stores/view-store'
-import { IndexSection } from './index-section'
-import { PublishedSection } from './published-section'
-import { useVibrancyData } from './use-vibrancy-data'
+import { GVT_EDITIONS } from '../../../domain/editions'
+import { gvtOf, sameViewExcept, type UpdateView, type ViewState } from '../../../domain/view'
+import { useVibrancyData } from '../api/vibrancy-data'
+import {
+  contributionsFigure,
+  indexFigure,
+  indexTableFigure,
+  movementFigure,
+  profileFigure,
+  publishedFigure,
+  publishedTableFigure,
+} from '../figures'
+import type { VibrancyModel } from '../model/vibrancy-view'
+import { IndexAside } from './index-aside'
+import { ProfilePickers } from './profile-pickers'
 import './vibrancy.css'
 
-export function VibrancyPanel() {
-  const gvt = useView((v) => v.gvt)
-  const data = useVibrancyData()
+interface Props {
+  readonly view: ViewState
+  readonly update: UpdateView
+}
+
+/** Settings this panel does not draw: a change to them does not re-render it. */
+const IGNORED = [
+  'price',
+  'cumulative',
+  'log',
+  'base',
+  'bloc',
+  'fx',
+  'invest',
+  'sort',
+  'years',
+] as const
+
+const AUTO = 'auto'
+
+function VibrancyPanelView({ view, update }: Props) {
+  const data = useVibrancyData(view)
+  const m = data.model
+  const figure = (spec: AnyFigureSpec<VibrancyModel>) => (
+    <FigureView spec={spec} data={data} view={view} update={update} nameOf={m.nameOf} />
+  )
+  const shown = (id: string) => view.tables.includes(id) || view.tables.includes('vibrancy')
   return (
     <Panel
       title="AI Vibrancy Ranking"
       subtitle="The Global AI Vibrancy ranking as published by Stanford HAI — and an open index, computed here, that you can re-weight"
       actions={
         <>
-          <NormalisationField options={['absolute', 'per-capita']} />
+          <NormalisationField
+            value={view.norm}
+            onChange={(norm) => update({ norm })}
+            options={['absolute', 'per-capita']}
+          />
           <SelectField
             label="Vibrancy edition"
-            value={gvt}
+            value={view.gvt ?? AUTO}
             sections={[
               {
                 title: 'GVT edition',
-                options: GVT_EDITIONS.map((id) => ({ id, label: data.label(id) })),
+                options: [
+                  {
+                    id: AUTO,
+                    label: `Matching the year (${m.editionLabel(gvtOf({ ...view, gvt: null }))})`,
+                  },
+                  ...GVT_EDITIONS.map((id) => ({ id, label: m.editionLabel(id) })),
+                ],
               },
             ]}
-            onChange={(id) => updateView({ gvt: id as GvtEdition })}
+            onChange={(id) => update({ gvt: GVT_EDITIONS.find((e) => e === id) ?? null })}
           />
         </>
       }
     >
-      <QueryBoundary queries={data.queries} loadingLabel="Loading the vibrancy ranking">
-        {() =>
-          data.model && data.ranking ? (
-            <>
-              <VisibleFirst>
-                <PublishedSection
-                  current={data.ranking}
-                  other={data.other ?? null}
-                  include={data.model.scope.includes}
-                  inView={data.model.inView}
-                  editionLabel={data.label}
-                  nameOf={data.nameOf}
-                />
-              </VisibleFirst>
-              <VisibleFirst>
-                <IndexSection
-                  raw={data.model.raw}
-                  used={data.model.used}
-                  countries={data.model.inView}
-                  refYear={data.model.refYear}
-                  gvtEditions={[data.ranking, ...(data.other ? [data.other] : [])]}
-                  editionLabel={data.label}
-                  sourceLabel={data.sourceLabel}
-                  nameOf={data.nameOf}
-                  perCapita={data.perCapita}
-                />
-              </VisibleFirst>
-            </>
-          ) : null
-        }
-      </QueryBoundary>
+      <VisibleFirst>
+        <div className="vib-published">
+          {figure(publishedFigure)}
+          {/* The same list beside the chart; not twice when the chart is a table already. */}
+          {shown(publishedFigure.id) ? null : (
+            <div className="vib-published__table">{figure(publishedTableFigure)}</div>
+          )}
+          {figure(movementFigure)}
+        </div>
+      </VisibleFirst>
+      <VisibleFirst>
+        <section className="vib-index" aria-label="Computed index">
+          <h3 className="subhead">
+            Computed here: an open index you can inspect and re-weight
+            {view.norm === 'per-capita' ? ' (per capita)' : ''}
+          </h3>
+          <div className="vib-index__grid">
+            <IndexAside model={m} weights={view.weights} update={update} />
+            <div className="vib-index__main">
+              {figure(indexFigure)}
+              {shown(indexFigure.id) ? null : (
+                <div className="vib-index__table">{figure(indexTableFigure)}</div>
+              )}
+            </div>
+          </div>
+          {m.scored && m.scored.insufficient.length > 0 ? (
+            <p className="vib-insufficient" role="note" aria-label="Insufficient data">
+              <strong>Insufficient data</strong> — more than half of the 4 indicators missing, so
+              not ranked: {m.scored.insufficient.map((i) => m.nameOf(i.entityId)).join(', ')}.
+            </p>
+          ) : null}
+          <section className="vib-profile" aria-label="Country profile">
+            <h3 className="subhead">Why it ranks where it does</h3>
+            <ProfilePickers model={m} view={view} update={update} />
+            <div className="vib-profile__grid">
+              {figure(contributionsFigure)}
+              {figure(profileFigure)}
+            </div>
+          </section>
+        </section>
+      </VisibleFirst>
     </Panel>
   )
 }
+
+export const VibrancyPanel = memo(
+  VibrancyPanelView,
+  (a, b) => a.update === b.update && sameViewExcept(a.view, b.view, IGNORED),
+)

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react'
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components'
-import { updateView } from '../../../stores/view-store'
+import type { UpdateView } from '../../../domain/view'
 import { INDEX_INDICATORS, PILLARS, type Weights } from '../model/composite-index'
 import { activePreset, effectiveWeights, PRESETS } from '../model/presets'
 import { sameData } from '../../../lib/same-data'
@@ -14,10 +14,12 @@ function WeightSlider({
   id,
   label,
   weights,
+  update,
 }: {
   readonly id: string
   readonly label: string
   readonly weights: Weights
+  readonly update: UpdateView
 }) {
   return (
     <Slider
@@ -28,7 +30,7 @@ function WeightSlider({
       value={weights[id] ?? 1}
       onChange={(v: number | number[]) => {
         const value = Array.isArray(v) ? (v[0] ?? 1) : v
-        updateView({ weights: { ...weights, [id]: value } })
+        update({ weights: { ...weights, [id]: value } })
       }}
     >
       <div className="weight__head">
@@ -42,7 +44,13 @@ function WeightSlider({
   )
 }
 
-function WeightsControlView({ urlWeights }: { readonly urlWeights: Weights }) {
+function WeightsControlView({
+  urlWeights,
+  update,
+}: {
+  readonly urlWeights: Weights
+  readonly update: UpdateView
+}) {
   const weights = effectiveWeights(urlWeights)
   const active = activePreset(urlWeights)
   return (
@@ -56,7 +64,7 @@ function WeightsControlView({ urlWeights }: { readonly urlWeights: Weights }) {
             aria-pressed={active?.id === p.id}
             title={p.note}
             onClick={() =>
-              updateView({ weights: p.id === 'equal' ? {} : p.weights }, { history: 'push' })
+              update({ weights: p.id === 'equal' ? {} : p.weights }, { history: 'push' })
             }
           >
             {p.label}
@@ -65,12 +73,12 @@ function WeightsControlView({ urlWeights }: { readonly urlWeights: Weights }) {
       </div>
       <p className="weights__note muted">{active ? active.note : 'Custom weights.'}</p>
       {PILLARS.map((p) => (
-        <WeightSlider key={p.id} id={p.id} label={p.label} weights={weights} />
+        <WeightSlider key={p.id} id={p.id} label={p.label} weights={weights} update={update} />
       ))}
       <details className="weights__more">
         <summary>Weights of the indicators within each pillar</summary>
         {INDEX_INDICATORS.map((i) => (
-          <WeightSlider key={i.id} id={i.id} label={i.label} weights={weights} />
+          <WeightSlider key={i.id} id={i.id} label={i.label} weights={weights} update={update} />
         ))}
       </details>
     </div>

@@ -1,5 +1,5 @@
 import type { EditionId, Observation } from '../../../api/schemas'
-import { buildRawValues, editionFor, referenceYear, unitOf } from './index-inputs'
+import { buildRawValues, referenceYear, unitOf } from './index-inputs'
 
 const obs = (
   entityId: string,
@@ -28,22 +28,6 @@ const options = {
   maxYear: null,
   isCountry: (id: string) => countries.has(id),
 }
-
-describe('edition per indicator', () => {
-  const all: EditionId[] = ['aiindex-2026', 'aiindex-2025', 'aiindex-2024']
-  it.each([
-    // [editions holding the indicator, selected, expected]
-    [all, 'aiindex-2024', 'aiindex-2024'], // the selected edition has it
-    [['aiindex-2026', 'aiindex-2025'], 'aiindex-2024', 'aiindex-2025'], // patents: nearest, not newest
-    [['aiindex-2026'], 'aiindex-2024', 'aiindex-2026'], // models cumulative: the only one
-    [['aiindex-2026', 'aiindex-2024'], 'aiindex-2025', 'aiindex-2026'], // tie → the newer
-    [['aiindex-2026-charts', 'aiindex-2025'], 'aiindex-2026', 'aiindex-2025'], // chart vintage skipped
-    [['owid-2025'], 'aiindex-2026', null], // no AI Index edition
-  ] as const)('%j with %s selected → %s', (editions, selected, expected) => {
-    expect(editionFor({ editions: [...editions] }, selected)).toBe(expected)
-  })
-  it('no metadata → null', () => expect(editionFor(undefined, 'aiindex-2026')).toBeNull())
-})
 
 describe('raw values', () => {
   const investment = [

@@ -1,13 +1,10 @@
 /**
  * Assembles the raw inputs of the computed index from the API's observations. For each index
  * indicator: one edition (never mixed) and one data year, optionally per capita.
- *
- * Edition rule: the selected AI Index edition when it has the indicator; otherwise the edition
- * nearest to it in publication year (the newer on a tie), so that, e.g., AI Index 2024 (2023
- * data) borrows patents from AI Index 2025 (2023 data) rather than from 2026 (2024 data).
+ * Edition rule: src/domain/editions.ts `nearestEdition`.
  * Year rule: the latest year with country data, capped at the Year filter when one is set.
  */
-import type { EditionId, Indicator, IndicatorId, Observation } from '../../../api/schemas'
+import type { EditionId, IndicatorId, Observation } from '../../../api/schemas'
 import type { RawValues } from './composite-index'
 
 export type PerCapitaRule = 'per-person' | 'per-million' | 'already'
@@ -27,31 +24,6 @@ export const SOURCES: readonly {
   { id: 'patents-per-100k', indicator: 'ai-patents-per-100k', perCapita: 'already' },
   { id: 'models-cumulative', indicator: 'notable-models-cumulative', perCapita: 'per-million' },
 ]
-
-const editionYear = (id: string) => Number(/^aiindex-(\d{4})$/.exec(id)?.[1] ?? Number.NaN)
-
-/** The edition an index indicator uses (see the rule above); null when no AI Index edition has it. */
-export function editionFor(
-  indicator: Pick<Indicator, 'editions'> | undefined,
-  selected: EditionId,
-): EditionId | null {
-  if (!indicator) return null
-  // The "-charts" vintage repeats printed chart values; the CSV editions are the series.
-  const aiIndex = indicator.editions.filter((e) => Number.isFinite(editionYear(e)))
-  if (aiIndex.includes(selected)) return selected
-  const target = editionYear(selected)
-  let best: EditionId | null = null
-  for (const e of aiIndex) {
-    if (best === null) {
-      best = e
-      continue
-    }
-    const d = Math.abs(editionYear(e) - target)
-    const bestD = Math.abs(editionYear(best) - target)
-    if (d < bestD || (d === bestD && editionYear(e) > editionYear(best))) best = e
-  }
-  return best
-}
 
 export interface InputColumn {
   readonly id: string

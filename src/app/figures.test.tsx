@@ -1,0 +1,116 @@
+/**
+ * Every figure draws for any view given to it, not the store's: each figure id is rendered for
+ * a view unlike the one in the store (year 2024, GVT 2024 chosen, the US profiled against
+ * China, tables shown) and its title and first table row are checked against hand-checked values.
+ */
+import { render, screen, within } from '@testing-library/react'
+import { createApiClient } from '../api/client'
+import { DEFAULT_VIEW, type ViewState } from '../domain/view'
+import { createQueryClient } from '../queries/query-client'
+import { hydrateFromUrl, useViewStore } from '../stores/view-store'
+import { Figure, FIGURES } from './figures'
+import { AppProviders } from './providers'
+
+/** The view drawn: nothing here is the store's (which holds the default view). */
+const VIEW: ViewState = {
+  ...DEFAULT_VIEW,
+  year: 2024,
+  gvt: 'gvt-2024',
+  selected: 'USA',
+  compare: 'CHN',
+  tables: FIGURES.map((f) => f.id),
+}
+
+/** Title (accessible name of the figure) and the first row header of its table, per figure. */
+const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
+  'vibrancy.published': [
+    /^Published ranking: Global AI Vibrancy Tool 2024 \(2023 data\)$/,
+    'United States',
+  ],
+  'vibrancy.published-table': [
+    /^Global AI Vibrancy ranking, Global AI Vibrancy Tool 2024/,
+    'United States',
+  ],
+  'vibrancy.movement': [/^How the published ranks moved between editions$/, 'United States'],
+  // 2024 data only: investment of that year (US, China) and patents per 100k, where China leads.
+  'vibrancy.index': [/^Computed here: open AI index of \d+ countries/, 'China'],
+  'vibrancy.index-table': [/^Computed here: index ranks, pillar scores and robustness/, 'China'],
+  'vibrancy.contributions': [
+    /^Pillar contributions to the index \(computed here\): United States vs China$/,
+    'United States (#2)',
+  ],
+  'vibrancy.profile': [
+    /^Country profile: United States vs China$/,
+    'Published rank, GVT 2025 (2024 data)',
+  ],
+  'investment.ranked': [/^Ranked, 2024: \d+ countries with a figure$/, 'United States'],
+  'investment.year-table': [
+    /^AI private investment in 2024, US\$ bn, nominal US\$, AI Index 2026$/,
+    'World',
+  ],
+  'investment.trend': [/^AI private investment, 2013–2025$/, 'World'],
+  'investment.pledges': [
+    /^Announced pledges a year \(hatched\) beside money invested in a year \(filled\)$/,
+    'Stargate Project: $500bn / 4 yrs',
+  ],
+  'investment.pledges-table': [
+    /^Announced pledges, annualised, beside actual annual private AI investment$/,
+    'Stargate Project (OpenAI, SoftBank, Oracle, MGX) (United States, 2025-01-21; AI only; private money; an intention, not a disbursement)',
+  ],
+  'models.notable-trend': [/^Notable ML models per year, 2003–2025$/, 'United States'],
+  'models.notable-cumulative': [
+    /^Notable ML models, cumulative 2003–2025, by country$/,
+    'United States',
+  ],
+  'models.headline': [/^Models and granted AI patents in 2024, AI Index 2026$/, 'United States'],
+  'models.edition-compare': [
+    /^Notable ML models in 2025: AI Index 2026 data file \(CSV\) and chart PDFs$/,
+    'United States',
+  ],
+  'models.patents-trend': [/^Granted AI patents, 2010–2024$/, 'World'],
+  'models.patents-per-100k': [/^Granted AI patents per 100,000 inhabitants, 2024$/, 'South Korea'],
+  'models.patent-definitions': [
+    /^China’s AI patents in 2023: two definitions and editions, not reconciled$/,
+    'Quoted: Global AI Vibrancy Tool count, as cited by ING',
+  ],
+  'models.output-per-dollar': [
+    /^Output per dollar: cumulative notable models against cumulative private investment$/,
+    'United States',
+  ],
+  'models.open-claims': [
+    /^Shares of open-access foundation models as quoted \(claims, not data\)$/,
+    'Share of open-access foundation models, China',
+  ],
+}
+
+function renderFigure(id: string) {
+  window.history.replaceState(null, '', '/')
+  hydrateFromUrl('')
+  const client = createApiClient({
+    baseUrl: 'http://localhost',
+    transport: (request) => fetch(request),
+    mode: { kind: 'embedded' },
+  })
+  render(
+    <AppProviders client={client} queryClient={createQueryClient({ retry: false })}>
+      <Figure id={id} view={VIEW} />
+    </AppProviders>,
+  )
+}
+
+describe('every figure, for a view that is not the store’s', () => {
+  it('has an expectation for each figure id (a new figure needs one)', () => {
+    expect(Object.keys(EXPECTED).sort()).toEqual(FIGURES.map((f) => f.id).sort())
+  })
+
+  it.each(FIGURES.map((f) => f.id))('%s', async (id) => {
+    const [title, firstRow] = EXPECTED[id] ?? [/∅/, '∅']
+    renderFigure(id)
+    const figure = await screen.findByRole('figure', { name: title }, { timeout: 10_000 })
+    const table = within(figure).getByRole('table')
+    const rows = within(table).getAllByRole('row')
+    expect(within(rows[1] as HTMLElement).getByRole('rowheader')).toHaveTextContent(firstRow)
+    // The store still holds the default view: the figure drew the view it was given.
+    expect(useViewStore.getState().view.year).toBeNull()
+  })
+})

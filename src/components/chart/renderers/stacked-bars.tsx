@@ -1,0 +1,85 @@
+/** Parts of a whole, stacked per row (a computed index's pillar contributions). Stateless. */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+import type { ChartProps } from '../../figure/figure-types'
+import { MUTED_COLOUR, seriesColour } from '../palette'
+import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
+
+export interface StackedRow {
+  readonly id: string
+  readonly label: string
+  /** Value of each part, in the order of `parts`. */
+  readonly values: readonly number[]
+  /** Tooltip lines. */
+  readonly detail: readonly string[]
+}
+
+export interface StackedData {
+  readonly parts: readonly { readonly id: string; readonly label: string }[]
+  readonly rows: readonly StackedRow[]
+  readonly domain: readonly [number, number]
+  readonly ticks: readonly number[]
+}
+
+const PART_COLOURS = [seriesColour(0), seriesColour(4)]
+
+export function StackedBars({ data, height, textScale: k }: ChartProps<StackedData>) {
+  const fontSize = Math.round(13 * k)
+  const rows = data.rows.map((r) => ({
+    ...Object.fromEntries(data.parts.map((p, i) => [p.id, r.values[i] ?? 0])),
+    id: r.id,
+    label: r.label,
+    detail: r.detail,
+  }))
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 4, right: Math.round(60 * k), bottom: 4, left: 8 }}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--border)" />
+        <XAxis
+          type="number"
+          domain={[...data.domain]}
+          ticks={[...data.ticks]}
+          stroke="var(--text-muted)"
+          tick={{ fontSize }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={Math.max(...data.rows.map((r) => labelWidth(r.label, fontSize) + 12), 80)}
+          stroke="var(--text-muted)"
+          tick={{ fontSize }}
+        />
+        <Tooltip
+          cursor={{ fill: 'var(--surface-2)' }}
+          content={({ active, payload }) => {
+            const d = payload?.[0]?.payload as (typeof rows)[number] | undefined
+            return active && d ? <ChartTip title={d.label} lines={d.detail} /> : null
+          }}
+        />
+        <Legend wrapperStyle={{ fontSize }} />
+        {data.parts.map((p, i) => (
+          <Bar
+            key={p.id}
+            dataKey={p.id}
+            name={p.label}
+            stackId="whole"
+            isAnimationActive={false}
+            fill={PART_COLOURS[i] ?? MUTED_COLOUR}
+          />
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

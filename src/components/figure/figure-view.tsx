@@ -1,0 +1,124 @@
+/**
+ * Draws one figure of a panel for a view: its own boundary over the queries it needs (skeleton,
+ * error with Retry, busy while new filters load), its state from the panel's model, and the
+ * frame. Used by the panels on the dashboard and, through each feature's standalone figure, by
+ * slides, previews and off-screen renders. Reads no store: the view and how to change it are props.
+ */
+import { useEffect } from 'react'
+import { ContractError, describeError } from '../../api/errors'
+import type { UpdateView, ViewState } from '../../domain/view'
+import { describeFilters, describeWeights, type NameOf } from '../../lib/export/stamp'
+import { viewLink } from '../../lib/export/view-link'
+import { PanelError } from '../panel/panel-states'
+import { ChartSkeleton } from '../chart/lazy-charts'
+import { FigureFrame, type FigureFrameProps } from './figure-frame'
+import { queriesOf, type AnyFigureSpec, type PanelData } from './figure-spec'
+import type { FigureState } from './figure-types'
+
+export interface FigureViewProps<M> {
+  readonly spec: AnyFigureSpec<M>
+  readonly data: PanelData<M>
+  readonly view: ViewState
+  /** Changes the view (table toggle, selection, tools); absent where the figure is read-only. */
+  readonly update?: UpdateView
+  /** Display names of ids, for the filters stamped on exports. */
+  readonly nameOf: NameOf
+  readonly variant?: 'dashboard' | 'slide'
+  /** The chart box's height; default: the figure's dashboard height. */
+  readonly height?: number
+  readonly textScale?: number
+  readonly menuExtras?: FigureFrameProps<unknown>['menuExtras']
+  /** Called with the figure's state whenever it changes (off-screen renders wait for it). */
+  readonly onState?: (state: FigureState<unknown> | null) => void
+}
+
+export function FigureView<M>({
+  spec,
+  data,
+  view,
+  update,
+  nameOf,
+  variant = 'dashboard',
+  height,
+  textScale = 1,
+  menuExtras,
+  onState,
+}: FigureViewProps<M>) {
+  const queries = queriesOf(data, spec.needs)
+  const failed = queries.filter((q) => q.isError)
+  // The model and the view decide the state, once every query it draws from has an answer.
+  const answered = failed.length === 0 && queries.every((q) => q.data !== undefined)
+  // Cheap and pure; the renderers skip redraws that bring the same figures (memo, sameData).
+  const state = answered ? spec.state(data.model, view) : null
+  useEffect(() => onState?.(state), [onState, state])
+  const firstError = failed[0]?.error
+  if (firstError !== undefined)
+    return (
+      <div className="figure-state" data-figure={spec.id}>
+        <PanelError
+          message={describeError(firstError)}
+          details={firstError instanceof ContractError ? firstError.issues : undefined}
+          onRetry={() => {
+            for (const q of failed) void q.refetch()
+          }}
+        />
+      </div>
+    )
+  if (!state)
+    return (
+      <div
+        className="figure-state panel-state panel-state--loading"
+        data-figure={spec.id}
+        role="status"
+        aria-busy="true"
+      >
+        <span className="visually-hidden">Loading {spec.label}</span>
+        <ChartSkeleton height={height ?? 240} />
+      </div>
+    )
+  const asTable =
+    spec.kind === 'table' || view.tables.includes(spec.id) || view.tables.includes(spec.panel)
+  const toggle =
+    update && spec.kind !== 'table'
+      ? () =>
+          update({
+            tables: asTable
+              ? view.tables.filter((t) => t !== spec.id && t !== spec.panel)
+              : [...view.tables, spec.id],
+          })
+      : undefined
+  const select =
+    update && spec.selectable
+      ? (id: string) => update({ selected: id === view.selected ? null : id })
+      : undefined
+  const busy = queries.some((q) => q.isFetching)
+  return (
+    <div className="figure-view" aria-busy={busy || undefined}>
+      <FigureFrame
+        id={spec.id}
+        state={state}
+        Chart={spec.Chart}
+        height={height ?? spec.height(state)}
+        textScale={textScale}
+        variant={variant}
+        asTable={asTable}
+        onToggleTable={toggle}
+        onSelect={select}
+        exportInfo={
+          variant === 'dashboard'
+            ? {
+                filters: describeFilters(view, nameOf),
+                weights: describeWeights(view),
+                link: viewLink(view),
+              }
+            : undefined
+        }
+        menuExtras={menuExtras}
+        tools={
+          update && variant === 'dashboard' ? spec.tools?.(view, update, data.model) : undefined
+        }
+        tableOnly={spec.kind === 'table'}
+      />
+    </div>
+  )
+}

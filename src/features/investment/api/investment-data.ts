@@ -1,0 +1,84 @@
+/**
+ * The Private Investment panel's data for a view: meta, the selected series (an AI Index
+ * edition, or constant prices), the server's group sums (region, EU-27), population and GDP
+ * when the view divides by them, every AI Index edition of the nominal series (revisions),
+ * pledges and claims — turned into the panel's model by the pure builder.
+ */
+import { useQueries, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import type { EditionId } from '../../../api/schemas'
+import { AI_INDEX_EDITIONS } from '../../../domain/editions'
+import type { ViewState } from '../../../domain/view'
+import type { PanelData } from '../../../components/figure/figure-spec'
+import { useApiClient } from '../../../lib/api-context'
+import { indicatorQueryOptions } from '../../../queries/indicator'
+import { metaQueryOptions } from '../../../queries/meta'
+import { claimsQueryOptions, pledgesQueryOptions } from '../../../queries/pledges'
+import { withData } from '../../../queries/query-client'
+import { useReferenceData } from '../../../queries/reference'
+import { buildInvestmentModel, type InvestmentModel } from '../model/investment-view'
+
+/** The constant-prices series has one edition: Our World in Data's copy. */
+const REAL_EDITION: EditionId = 'owid-2025'
+
+export function useInvestmentData(view: ViewState): PanelData<InvestmentModel> {
+  const client = useApiClient()
+  const real = view.price === 'real'
+  const indicatorId = real ? 'private-investment-real' : 'private-investment'
+  const edition: EditionId = real ? REAL_EDITION : view.edition
+  const meta = useQuery(metaQueryOptions(client))
+  const reported = useQuery(indicatorQueryOptions(client, indicatorId, { edition }))
+  const groupIds = view.region === 'world' ? [] : [view.region]
+  const groups = useQuery(
+    indicatorQueryOptions(client, indicatorId, { edition, entities: [...groupIds, 'eu27'] }),
+  )
+  const reference = useReferenceData(view.norm === 'per-capita' || view.norm === 'share-of-gdp')
+  const pledges = useQuery(pledgesQueryOptions(client))
+  const claims = useQuery(claimsQueryOptions(client))
+  // Every AI Index edition of the nominal series, for revisions (cached and shared).
+  const editions = useQueries({
+    queries: AI_INDEX_EDITIONS.map((e) => ({
+      ...indicatorQueryOptions(client, 'private-investment', { edition: e }),
+      enabled: !real,
+    })),
+    combine: withData,
+  })
+  const model = useMemo(
+    () =>
+      buildInvestmentModel(
+        {
+          meta: meta.data,
+          reported: reported.data,
+          groups: groups.data,
+          population: reference.population,
+          gdp: reference.gdp,
+          editions: editions.data.flatMap((d) => (d ? [d] : [])),
+          pledges: pledges.data?.pledges,
+          claims: claims.data?.claims,
+        },
+        view,
+      ),
+    [
+      meta.data,
+      reported.data,
+      groups.data,
+      reference.population,
+      reference.gdp,
+      pledges.data,
+      claims.data,
+      view,
+      editions.data,
+    ],
+  )
+  return {
+    queries: {
+      meta,
+      series: [reported, groups],
+      reference: reference.queries,
+      editions: real ? [] : editions.results,
+      pledges,
+      claims,
+    },
+    model,
+  }
+}

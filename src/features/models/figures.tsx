@@ -1,0 +1,835 @@
+/**
+ * The Models & Patents panel's figures, declared once: notable models per year (or cumulative),
+ * the year's headline table, the edition's CSV-versus-chart counts, granted patents by region
+ * and per 100,000 inhabitants, output per dollar, and the quoted patent and open-model claims.
+ * Each reads its state from the panel's model for a view (./model/models-view.ts).
+ */
+import { defineFigure, defineTable } from '../../components/figure/figure-spec'
+import type {
+  FigureColumn,
+  FigureState,
+  FigureTable,
+  FigureText,
+} from '../../components/figure/figure-types'
+import { SelectField } from '../../components/fields/select-field'
+import {
+  BarsChart,
+  LinesChart,
+  ScatterChart,
+  type BarsData,
+  type LinesData,
+  type ScatterData,
+} from '../../components/chart/lazy-charts'
+import { CLAIM_STATUS_LABEL } from '../../domain/claims'
+import { isAiIndexEdition } from '../../domain/editions'
+import { SORT_ORDERS, type SortOrder, type ViewState } from '../../domain/view'
+import { formatCount, formatExact, formatNumber, formatPercent, NO_DATA } from '../../lib/format'
+import { licencesOf } from '../../lib/sources'
+import { wideRows } from '../../lib/wide-rows'
+import { latestYear, yearShown } from '../../lib/years'
+import { LEAVES_OUT, MODEL_CAVEATS, PATENT_CAVEATS } from './components/caveats'
+import { compareEditions } from './model/edition-compare'
+import type { ModelsModel, Series as ModelSeries } from './model/models-view'
+import { nearestVerified, openShareClaims, openShareInNote } from './model/open-claims'
+import { outputPoints, periodOf } from './model/output-per-dollar'
+import { patentCounts } from './model/patent-definitions'
+import {
+  perMillionFor,
+  rankedForYear,
+  sortEntries,
+  trendSeries,
+  type RankedEntry,
+  type Series,
+} from './model/series'
+
+/** Bars drawn at most in a ranked figure; its table lists all. */
+const TOP = 15
+const SORT_LABELS: Readonly<Record<SortOrder, string>> = {
+  'value-desc': 'Highest first',
+  'value-asc': 'Lowest first',
+  name: 'By name',
+}
+
+const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 })
+/** Four significant digits, so a small rate (0.0003556 per 100k) never reads as 0. */
+function formatSignificant(value: number | string | null): string {
+  return typeof value === 'number' && Number.isFinite(value)
+    ? significant.format(value)
+    : typeof value === 'string'
+      ? value
+      : NO_DATA
+}
+
+function text(
+  m: ModelsModel,
+  s: readonly (ModelSeries | null)[],
+  t: Omit<FigureText, 'licence' | 'edition'>,
+): FigureText {
+  const present = s.filter((x): x is ModelSeries => x !== null)
+  return {
+    ...t,
+    licence: m.names
+      ? licencesOf(
+          present.flatMap((x) => x.observations.map((o) => o.sourceId)),
+          m.names.source,
+        )
+      : '',
+    edition: [...new Set(present.map((x) => m.editionLabel(x.edition)))].join('; '),
+  }
+}
+
+function empty<D>(t: FigureText, reason: string): FigureState<D> {
+  return { ...t, kind: 'empty', reason }
+}
+
+const num = (digits: number) => (v: number | string | null) =>
+  typeof v === 'string' ? v : formatNumber(v, digits)
+
+/** Years across, one row per series (the lines' table). */
+function seriesTable(
+  caption: string,
+  years: readonly number[],
+  series: readonly Series[],
+  m: ModelsModel,
+  digits: number,
+  selected: string | null,
+): FigureTable {
+  return {
+    caption,
+    rowHeader: 'Country or region',
+    columns: years.map((y) => ({
+      id: String(y),
+      header: String(y),
+      numeric: true,
+      format: num(digits),
+    })),
+    rows: series.map((s) => ({
+      id: s.entityId,
+      label: m.nameOf(s.entityId),
+      cells: s.values,
+      highlighted: s.entityId === selected,
+    })),
+  }
+}
+
+/** One value per entity (the bars' table). */
+function entriesTable(
+  caption: string,
+  rows: readonly RankedEntry[],
+  m: ModelsModel,
+  header: string,
+  format: FigureColumn['format'],
+  selected: string | null,
+): FigureTable {
+  return {
+    caption,
+    rowHeader: 'Country',
+    columns: [{ id: 'v', header, numeric: true, format }],
+    rows: rows.map((r) => ({
+      id: r.entityId,
+      label: m.nameOf(r.entityId),
+      cells: [r.value],
+      highlighted: r.entityId === selected,
+    })),
+  }
+}
+
+const lineNative = (years: readonly number[], series: readonly Series[], m: ModelsModel) => ({
+  type: 'line' as const,
+  labels: years.map(String),
+  series: series.map((s) => ({ name: m.nameOf(s.entityId), values: s.values })),
+})
+
+const lead = (series: readonly Series[], m: ModelsModel, digits: number) =>
+  series
+    .slice(0, 3)
+    .map((s) => `${m.nameOf(s.entityId)} ${formatNumber(s.values.at(-1) ?? null, digits)}`)
+    .join(', ')
+
+export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
+  id: 'models.notable-trend',
+  panel: 'models',
+  label: 'Notable ML models per year (lines)',
+  kind: 'line',
+  needs: ['meta', 'notable', 'reference'],
+  height: () => 340,
+  Chart: LinesChart,
+  state: (m, view) => {
+    if (!m.notable) return null
+    const perCapita = m.population !== null
+    const { years, series } = trendSeries(
+      m.notable.observations,
+      m.includes,
+      m.population,
+      view.years,
+    )
+    const label = m.editionLabel(m.notable.edition)
+    const base = text(m, [m.notable], {
+      title: 'Notable ML models per year',
+      unit: perCapita
+        ? 'notable models per million people (computed here with World Bank population; population ends 2024)'
+        : `notable models${view.norm === 'share-of-world' ? ' — no world total is published, so no share is computed' : ''}`,
+      source: `Epoch AI via the AI Index — ${label}`,
+      caveats: MODEL_CAVEATS,
+    })
+    if (series.length === 0)
+      return empty(
+        base,
+        `${label} publishes notable-model counts for single years only (see the table). The series by year (US from 2003, Europe from 2005, China from 2014) is in AI Index 2026.`,
+      )
+    const title = `Notable ML models per year, ${years[0] ?? ''}–${years.at(-1) ?? ''}`
+    const digits = perCapita ? 3 : 0
+    return {
+      ...base,
+      title,
+      kind: 'ready',
+      data: {
+        years,
+        series: series.map((s) => ({
+          id: s.entityId,
+          name: m.nameOf(s.entityId),
+          values: s.values,
+          highlighted: s.entityId === view.selected,
+        })),
+        unit: perCapita ? 'per million people' : 'models',
+        log: view.log,
+      },
+      table: seriesTable(title, years, series, m, digits, view.selected),
+      summary: `Line chart of ${base.unit}, ${years[0] ?? ''}–${years.at(-1) ?? ''}: ${lead(series, m, digits)} in ${years.at(-1) ?? ''}.`,
+      native: lineNative(years, series, m),
+    }
+  },
+})
+
+export const notableCumulativeFigure = defineFigure<ModelsModel, BarsData>({
+  id: 'models.notable-cumulative',
+  panel: 'models',
+  label: 'Notable ML models, cumulative by country (bars)',
+  kind: 'bar',
+  needs: ['meta', 'modelsCum'],
+  selectable: true,
+  height: (s) => (s.kind === 'ready' ? Math.max(160, s.data.bars.length * 24 + 30) : 160),
+  Chart: BarsChart,
+  state: (m, view) => {
+    if (!m.modelsCum) return null
+    if (m.modelsCum === 'none')
+      return empty(
+        text(m, [], {
+          title: 'Notable ML models, cumulative',
+          unit: 'notable models',
+          source: 'Epoch AI via the AI Index',
+          caveats: MODEL_CAVEATS,
+        }),
+        'No AI Index edition here publishes cumulative notable models.',
+      )
+    const cum = m.modelsCum.observations
+    const period = periodOf(cum) ?? 'the period published'
+    const all = rankedForYear(cum, Math.max(...cum.map((o) => o.year), 0), m.includes)
+    const shown = all.slice(0, TOP)
+    const title = `Notable ML models, cumulative ${period}, by country`
+    const t = text(m, [m.modelsCum], {
+      title,
+      unit: `notable models, sum over ${period}${all.length > TOP ? ` (top ${TOP} of ${all.length}; the table lists all)` : ''}${view.norm !== 'absolute' ? ' — counts: a multi-year total is not normalised' : ''}`,
+      source: `Epoch AI via the AI Index — ${m.editionLabel(m.modelsCum.edition)} (fig. 1.1.3), the only edition publishing it`,
+      caveats: MODEL_CAVEATS,
+    })
+    if (all.length === 0) return empty(t, 'No country in view has a cumulative count.')
+    const bars = shown.map((r) => ({
+      id: r.entityId,
+      label: m.nameOf(r.entityId),
+      value: r.value,
+      valueText: formatCount(r.value),
+      highlighted: r.entityId === view.selected,
+    }))
+    return {
+      ...t,
+      kind: 'ready',
+      data: { bars, selectable: true },
+      table: entriesTable(
+        title,
+        all,
+        m,
+        'Notable models',
+        (v) => (typeof v === 'number' ? formatCount(v) : NO_DATA),
+        view.selected,
+      ),
+      summary: `Bar chart of notable ML models over ${period}: ${bars
+        .slice(0, 3)
+        .map((b) => `${b.label} ${b.valueText}`)
+        .join(', ')}.`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: bars.map((b) => b.label),
+        series: [{ name: 'Notable models', values: bars.map((b) => b.value) }],
+      },
+    }
+  },
+})
+
+export const headlineFigure = defineTable<ModelsModel>({
+  id: 'models.headline',
+  panel: 'models',
+  label: 'Models and granted AI patents in one year (table)',
+  needs: ['meta', 'notable', 'patents', 'per100k', 'reference'],
+  state: (m, view) => {
+    if (!m.notable || !m.patents || !m.per100k) return null
+    const notable = m.notable.observations
+    const year = latestYear(notable, view.year) ?? latestYear(m.patents.observations, view.year)
+    const label = m.editionLabel(m.notable.edition)
+    const t = text(m, [m.notable, m.patents, m.per100k], {
+      title: `Models and granted AI patents${year === null ? '' : ` in ${year}`}, ${label}`,
+      unit: 'counts as published; patents per 100k as published',
+      source: `Epoch AI and AI Index patent data via the AI Index — ${label}`,
+      caveats: [...MODEL_CAVEATS, ...PATENT_CAVEATS],
+    })
+    const rows =
+      year === null
+        ? []
+        : wideRows(
+            {
+              notable,
+              patents: m.patents.observations,
+              perCapita: m.per100k.observations,
+            },
+            year,
+            m.includes,
+            view.countries,
+          )
+    if (year === null || rows.length === 0)
+      return empty(
+        t,
+        `${label} has no model or patent figure for ${view.year ?? 'this view'} in this scope.`,
+      )
+    const population = m.population
+    const columns: FigureColumn[] = [
+      {
+        id: 'notable',
+        header: 'Notable ML models',
+        numeric: true,
+        format: (v) => formatCount(typeof v === 'number' ? v : null),
+      },
+      ...(population
+        ? [
+            {
+              id: 'notablePerMillion',
+              header: 'Notable models per million people (computed here)',
+              numeric: true,
+              format: num(3),
+            },
+          ]
+        : []),
+      {
+        id: 'patents',
+        header: 'Granted AI patents',
+        numeric: true,
+        format: (v) => formatCount(typeof v === 'number' ? v : null),
+      },
+      { id: 'perCapita', header: 'Patents per 100k', numeric: true, format: num(2) },
+    ]
+    const caption = `Models and granted AI patents in ${year}, ${label}`
+    return {
+      ...t,
+      title: caption,
+      kind: 'ready',
+      data: null,
+      table: {
+        caption,
+        rowHeader: 'Country or aggregate',
+        columns,
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: m.nameOf(r.entityId),
+          cells: [
+            r.values.notable,
+            ...(population ? [perMillionFor(r.values.notable, r.entityId, year, population)] : []),
+            r.values.patents,
+            r.values.perCapita,
+          ],
+          highlighted: r.entityId === view.selected,
+        })),
+      },
+      summary: `Table of notable models and granted AI patents in ${year}.`,
+      native: null,
+    }
+  },
+})
+
+export const editionCompareFigure = defineTable<ModelsModel>({
+  id: 'models.edition-compare',
+  panel: 'models',
+  label: 'Notable models: the data file against the counts printed on the charts (table)',
+  needs: ['meta', 'notable', 'notableCharts'],
+  state: (m, view) => {
+    if (!m.notable || m.notableCharts === null) return null
+    const t = text(m, [m.notable], {
+      title: 'Notable ML models: data file and chart PDFs',
+      unit: 'notable models, as published in each',
+      source: `Epoch AI via the AI Index — ${m.editionLabel(m.notable.edition)}: public-data CSV and chart PDFs`,
+      caveats: [
+        'The data files sum consistently to the cumulative totals (fig. 1.1.3) and look like an earlier Epoch AI snapshot; the report text follows the charts.',
+      ],
+    })
+    if (m.notableCharts === 'none')
+      return empty(t, `${m.editionLabel(m.notable.edition)} prints no other counts on its charts.`)
+    const charts = m.notableCharts
+    const year = latestYear(charts.observations)
+    const rows =
+      year === null
+        ? []
+        : compareEditions(m.notable.observations, charts.observations, year, m.includes)
+    if (year === null || rows.length === 0)
+      return empty(t, 'No country in view has a count in both.')
+    const caption = `Notable ML models in ${year}: ${m.editionLabel(m.notable.edition)} data file (CSV) and chart PDFs`
+    const count = (v: number | string | null) => (typeof v === 'number' ? formatCount(v) : NO_DATA)
+    return {
+      ...t,
+      title: caption,
+      kind: 'ready',
+      data: null,
+      table: {
+        caption,
+        rowHeader: 'Country or region',
+        columns: [
+          {
+            id: 'csv',
+            header: 'Data file (used in the charts above)',
+            numeric: true,
+            format: count,
+          },
+          { id: 'charts', header: 'As printed on the charts', numeric: true, format: count },
+          {
+            id: 'diff',
+            header: 'Charts − data file',
+            numeric: true,
+            format: (v) =>
+              typeof v === 'number' ? `${v > 0 ? '+' : ''}${formatCount(v)}` : NO_DATA,
+          },
+        ],
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: m.nameOf(r.entityId),
+          cells: [r.csv, r.charts, r.difference],
+          highlighted: r.entityId === view.selected,
+        })),
+      },
+      summary: `Table of notable-model counts in ${year}: the data file against the chart labels.`,
+      native: null,
+    }
+  },
+})
+
+function patentMode(norm: ViewState['norm']) {
+  if (norm === 'share-of-world') return 'share' as const
+  if (norm === 'per-capita') return 'per-capita' as const
+  return 'count' as const
+}
+
+export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
+  id: 'models.patents-trend',
+  panel: 'models',
+  label: 'Granted AI patents by region, per year (lines)',
+  kind: 'line',
+  needs: ['meta', 'patents', 'patentShare', 'reference'],
+  height: () => 320,
+  Chart: LinesChart,
+  state: (m, view) => {
+    const mode = patentMode(view.norm)
+    const source = mode === 'share' ? m.patentShare : m.patents
+    if (!source) return null
+    const { years, series: raw } = trendSeries(
+      source.observations,
+      (id) => m.includes(id) && !(mode === 'share' && id === 'WLD'),
+      mode === 'per-capita' ? m.population : null,
+      view.years,
+    )
+    const series = raw.filter((s) => s.values.some((x) => x !== null))
+    const unit =
+      mode === 'share'
+        ? '% of world granted AI patents (as reported)'
+        : mode === 'per-capita'
+          ? 'granted AI patents per million people (computed here; regions without a population figure are left out)'
+          : 'granted AI patents'
+    const label = m.editionLabel(source.edition)
+    const t = text(m, [source], {
+      title: 'Granted AI patents',
+      unit,
+      source: `AI Index — ${label}`,
+      caveats: PATENT_CAVEATS,
+    })
+    if (series.length === 0)
+      return empty(
+        t,
+        `${label} has no granted-patent series ${mode === 'share' ? 'of world shares ' : ''}by region here. AI Index 2026 publishes counts and shares for 2010–2024.`,
+      )
+    const title = `Granted AI patents${mode === 'share' ? ', share of world' : mode === 'per-capita' ? ' per million people' : ''}, ${years[0] ?? ''}–${years.at(-1) ?? ''}`
+    const digits = mode === 'count' ? 0 : 2
+    return {
+      ...t,
+      title,
+      kind: 'ready',
+      data: {
+        years,
+        series: series.map((s) => ({
+          id: s.entityId,
+          name: m.nameOf(s.entityId),
+          values: s.values,
+          highlighted: s.entityId === view.selected,
+        })),
+        unit:
+          mode === 'share'
+            ? '% of world'
+            : mode === 'per-capita'
+              ? 'per million people'
+              : 'patents',
+        log: view.log,
+      },
+      table: seriesTable(title, years, series, m, digits, view.selected),
+      summary: `Line chart of ${unit}, ${years[0] ?? ''}–${years.at(-1) ?? ''}: ${lead(series, m, digits)} in ${years.at(-1) ?? ''}.`,
+      native: lineNative(years, series, m),
+    }
+  },
+})
+
+export const per100kFigure = defineFigure<ModelsModel, BarsData>({
+  id: 'models.patents-per-100k',
+  panel: 'models',
+  label: 'Granted AI patents per 100,000 inhabitants, one year (bars)',
+  kind: 'bar',
+  needs: ['meta', 'per100k'],
+  selectable: true,
+  height: (s) => (s.kind === 'ready' ? Math.max(160, s.data.bars.length * 24 + 30) : 160),
+  Chart: BarsChart,
+  tools: (view, update) => (
+    <SelectField
+      className="field--compact"
+      label="Sort"
+      value={view.sort}
+      sections={[
+        { title: 'Sort', options: SORT_ORDERS.map((id) => ({ id, label: SORT_LABELS[id] })) },
+      ]}
+      onChange={(id) => update({ sort: SORT_ORDERS.find((o) => o === id) ?? 'value-desc' })}
+    />
+  ),
+  state: (m, view) => {
+    if (!m.per100k) return null
+    const observations = m.per100k.observations
+    const label = m.editionLabel(m.per100k.edition)
+    const year = latestYear(observations, view.year)
+    const t = text(m, [m.per100k], {
+      title: 'Granted AI patents per 100,000 inhabitants',
+      unit: 'patents per 100k inhabitants',
+      source: `AI Index — ${label}`,
+      caveats: PATENT_CAVEATS,
+    })
+    if (year === null)
+      return empty(
+        t,
+        view.year === null || latestYear(observations) === null
+          ? `${label} publishes no patents per 100,000 inhabitants. AI Index 2025 has 54 countries for 2023, AI Index 2026 15 countries for 2024.`
+          : `${label} publishes patents per 100,000 inhabitants for ${latestYear(observations) ?? ''} only, after ${view.year}.`,
+      )
+    const all = sortEntries(rankedForYear(observations, year, m.includes), view.sort, m.nameOf)
+    const shown = all.slice(0, TOP)
+    const which =
+      view.sort === 'value-desc'
+        ? 'highest'
+        : view.sort === 'value-asc'
+          ? 'lowest'
+          : 'first by name'
+    const title = `Granted AI patents per 100,000 inhabitants, ${yearShown(year, view.year)}`
+    if (all.length === 0) return empty({ ...t, title }, 'No country in view has a figure.')
+    const bars = shown.map((r) => ({
+      id: r.entityId,
+      label: m.nameOf(r.entityId),
+      value: r.value,
+      valueText: formatSignificant(r.value),
+      highlighted: r.entityId === view.selected,
+    }))
+    return {
+      ...t,
+      title,
+      unit: `patents per 100k inhabitants, ${all.length} countries${all.length > TOP ? ` (the ${TOP} ${which} shown; the table lists all)` : ''}`,
+      kind: 'ready',
+      data: { bars, selectable: true },
+      table: entriesTable(
+        `Patents per 100k inhabitants, ${year}, ${view.sort === 'name' ? 'by name' : 'by value'}`,
+        all,
+        m,
+        'Per 100k',
+        formatSignificant,
+        view.selected,
+      ),
+      summary: `Bar chart of granted AI patents per 100,000 inhabitants in ${year}: ${bars
+        .slice(0, 3)
+        .map((b) => `${b.label} ${b.valueText}`)
+        .join(', ')}.`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: bars.map((b) => b.label),
+        series: [{ name: 'Patents per 100k', values: bars.map((b) => b.value) }],
+      },
+    }
+  },
+})
+
+export const patentDefinitionsFigure = defineTable<ModelsModel>({
+  id: 'models.patent-definitions',
+  panel: 'models',
+  label: 'China’s AI patents, 2023: the quoted count against the published ones (table)',
+  needs: ['meta', 'claims'],
+  state: (m) => {
+    if (!m.claims) return null
+    const rows = patentCounts(m.claims)
+    const claim = m.claims.find((c) => c.id === rows[0]?.id)
+    const title = 'China’s AI patents in 2023: two definitions and editions, not reconciled'
+    const t: FigureText = {
+      title,
+      unit: 'patents',
+      source: 'ING AI Monthly (quoted); AI Index 2026 (granted AI patents)',
+      licence: m.names
+        ? licencesOf(
+            [claim?.sourceId ?? null, ...(claim?.checks.map((k) => k.sourceId) ?? [])],
+            m.names.source,
+          )
+        : '',
+      edition: 'quoted figure; AI Index 2026',
+      caveats: claim
+        ? [
+            `Cross-check: ${claim.crossCheck}. The quoted count's definition (grants or applications, office or inventor) is not published; the two are different measures, so neither corrects the other.`,
+          ]
+        : [],
+    }
+    if (rows.length === 0 || !claim)
+      return empty(t, 'The quoted patent count is not in the claims served.')
+    return {
+      ...t,
+      kind: 'ready',
+      data: null,
+      table: {
+        caption: title,
+        rowHeader: 'Figure',
+        columns: [
+          { id: 'who', header: 'Country' },
+          {
+            id: 'value',
+            header: 'Patents',
+            numeric: true,
+            format: (v) => (typeof v === 'number' ? formatCount(v) : NO_DATA),
+          },
+          { id: 'status', header: 'Status' },
+          { id: 'detail', header: 'What it is' },
+        ],
+        rows: rows.map((r) => ({
+          id: r.id,
+          label: r.label,
+          cells: [
+            r.entityId ? m.nameOf(r.entityId) : NO_DATA,
+            r.value,
+            r.status ? CLAIM_STATUS_LABEL[r.status] : 'published data',
+            r.detail,
+          ],
+        })),
+      },
+      summary:
+        'Table of the quoted count of China’s AI patents in 2023 beside the published counts.',
+      native: null,
+    }
+  },
+})
+
+export const outputFigure = defineFigure<ModelsModel, ScatterData>({
+  id: 'models.output-per-dollar',
+  panel: 'models',
+  label: 'Output per dollar: cumulative models against cumulative investment (scatter)',
+  kind: 'scatter',
+  needs: ['meta', 'investCum', 'modelsCum'],
+  selectable: true,
+  height: () => 400,
+  Chart: ScatterChart,
+  tools: (view, update, m) => {
+    const indicator = m.names?.indicator('private-investment-cumulative')
+    const options = (indicator?.coverage ?? [])
+      .filter((c) => isAiIndexEdition(c.edition))
+      // The period each total covers is printed with the figure (its unit line).
+      .map((c) => ({ id: c.edition, label: m.editionLabel(c.edition) }))
+    return (
+      <SelectField
+        className="field--compact"
+        label="Investment total"
+        value={view.invest}
+        sections={[{ title: 'Cumulative private investment', options }]}
+        onChange={(id) => {
+          if (isAiIndexEdition(id)) update({ invest: id })
+        }}
+      />
+    )
+  },
+  state: (m, view) => {
+    if (!m.investCum || !m.modelsCum) return null
+    if (m.modelsCum === 'none')
+      return empty(
+        text(m, [m.investCum], {
+          title: 'Output per dollar',
+          unit: 'notable models against US$ bn',
+          source: 'AI Index (Quid; Epoch AI)',
+          caveats: [LEAVES_OUT],
+        }),
+        'No AI Index edition here publishes cumulative notable models, so output per dollar cannot be computed.',
+      )
+    const inv = m.investCum.observations
+    const mod = m.modelsCum.observations
+    const points = outputPoints(inv, mod, (id) => m.includes(id) && m.isCountry(id))
+    const invPeriod = periodOf(inv) ?? 'no data'
+    const modPeriod = periodOf(mod) ?? 'no data'
+    const basisName = m.editionLabel(m.investCum.edition)
+    const modelsName = m.editionLabel(m.modelsCum.edition)
+    const xLabel = `Private investment ${invPeriod}, US$ bn`
+    const yLabel = `Notable models ${modPeriod}`
+    const periodsNote =
+      invPeriod === modPeriod
+        ? `Both totals cover ${invPeriod}.`
+        : `The periods differ: investment ${invPeriod} (${basisName}), models ${modPeriod} (${modelsName}).`
+    const t = text(m, [m.investCum, m.modelsCum], {
+      title: 'Output per dollar: cumulative notable models against cumulative private investment',
+      unit: `x: ${xLabel} (${basisName}); y: ${yLabel} (${modelsName})${view.log ? '; log–log' : ''}. ${periodsNote}`,
+      source: `${basisName} (Quid, cumulative private investment); ${modelsName} (Epoch AI, fig. 1.1.3)`,
+      caveats: [
+        `Models per $10bn is computed here. ${LEAVES_OUT}`,
+        'Countries with both totals only.',
+      ],
+    })
+    if (points.length === 0) return empty(t, 'No country in this scope has both totals.')
+    return {
+      ...t,
+      kind: 'ready',
+      data: {
+        points: points.map((q) => ({
+          id: q.entityId,
+          name: m.nameOf(q.entityId),
+          x: q.investment,
+          y: q.models,
+          highlighted: q.entityId === view.selected,
+          detail: [
+            `${xLabel}: $${formatExact(q.investment)}bn`,
+            `${yLabel}: ${formatExact(q.models)}`,
+            `Models per $10bn (computed here): ${formatNumber(q.modelsPer10bn)}`,
+            LEAVES_OUT,
+            `Source: ${basisName} (Quid); ${modelsName} (Epoch AI)`,
+          ],
+        })),
+        xLabel,
+        yLabel: 'Notable models',
+        log: view.log,
+      },
+      table: {
+        caption: 'Output per dollar (computed here)',
+        rowHeader: 'Country',
+        columns: [
+          { id: 'i', header: `US$ bn invested ${invPeriod}`, numeric: true, format: num(2) },
+          {
+            id: 'm',
+            header: `Notable models ${modPeriod}`,
+            numeric: true,
+            format: (v) => (typeof v === 'number' ? formatCount(v) : NO_DATA),
+          },
+          { id: 'r', header: 'Models per $10bn (computed here)', numeric: true, format: num(2) },
+        ],
+        rows: points.map((q) => ({
+          id: q.entityId,
+          label: m.nameOf(q.entityId),
+          cells: [q.investment, q.models, q.modelsPer10bn],
+          highlighted: q.entityId === view.selected,
+        })),
+      },
+      summary: `Scatter of cumulative notable models against cumulative private investment, ${String(points.length)} countries: ${points
+        .slice(0, 3)
+        .map(
+          (q) =>
+            `${m.nameOf(q.entityId)} ${formatNumber(q.investment)} bn, ${formatCount(q.models)} models`,
+        )
+        .join('; ')}.`,
+      native: {
+        type: 'scatter',
+        xLabel,
+        yLabel,
+        points: points.map((q) => ({ name: m.nameOf(q.entityId), x: q.investment, y: q.models })),
+      },
+    }
+  },
+})
+
+export const openClaimsFigure = defineTable<ModelsModel>({
+  id: 'models.open-claims',
+  panel: 'models',
+  label: 'Open foundation models: the quoted shares and the nearest verified figure (table)',
+  needs: ['meta', 'claims', 'foundationWorld'],
+  state: (m) => {
+    if (!m.claims) return null
+    const quoted = openShareClaims(m.claims)
+    const title = 'Shares of open-access foundation models as quoted (claims, not data)'
+    const world = m.foundationWorld === 'none' ? null : m.foundationWorld
+    const verified = nearestVerified(world?.observations ?? [])
+    const share = openShareInNote(verified?.note ?? null)
+    const t: FigureText = {
+      title,
+      unit: '% of foundation models',
+      source: 'ING AI Monthly (quoted); AI Index 2024 (world count of foundation models)',
+      licence: m.names
+        ? licencesOf(
+            [
+              ...quoted.map((c) => c.sourceId),
+              ...(world?.observations.map((o) => o.sourceId) ?? []),
+            ],
+            m.names.source,
+          )
+        : '',
+      edition: 'quoted figures; AI Index 2024',
+      caveats: [
+        verified
+          ? `Nearest verified figure: ${share === null ? NO_DATA : formatPercent(share)} of the ${formatCount(verified.value)} foundation models of ${verified.year} were open — all countries together (“${verified.note ?? ''}”). No share by country is published, so it neither confirms nor refutes the quoted shares.`
+          : 'No verified figure on open foundation models is in the data.',
+      ],
+    }
+    if (quoted.length === 0) return empty(t, 'The quoted shares are not in the claims served.')
+    return {
+      ...t,
+      kind: 'ready',
+      data: null,
+      table: {
+        caption: title,
+        rowHeader: 'Quoted claim',
+        columns: [
+          {
+            id: 'v',
+            header: 'Quoted',
+            numeric: true,
+            format: (v) => (typeof v === 'number' ? formatPercent(v) : NO_DATA),
+          },
+          { id: 's', header: 'Status' },
+          { id: 'x', header: 'Cross-check' },
+        ],
+        rows: quoted.map((c) => ({
+          id: c.id,
+          label: c.statement,
+          cells: [c.value, CLAIM_STATUS_LABEL[c.status], c.crossCheck],
+        })),
+      },
+      summary: 'Table of the quoted shares of open-access foundation models, each with its status.',
+      native: null,
+    }
+  },
+})
+
+export const MODELS_FIGURES = [
+  notableTrendFigure,
+  notableCumulativeFigure,
+  headlineFigure,
+  editionCompareFigure,
+  patentsTrendFigure,
+  per100kFigure,
+  patentDefinitionsFigure,
+  outputFigure,
+  openClaimsFigure,
+] as const

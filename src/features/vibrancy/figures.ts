@@ -1,0 +1,559 @@
+/**
+ * The AI Vibrancy panel's figures, declared once: the published ranking (bars and its table),
+ * how the published ranks moved between releases, the computed index (bars and its table), a
+ * country's pillar contributions and its profile. Each reads its state from the panel's model
+ * for a view (./model/vibrancy-view.ts).
+ */
+import { defineFigure, defineTable } from '../../components/figure/figure-spec'
+import type { FigureState, FigureTable, FigureText } from '../../components/figure/figure-types'
+import {
+  BarsChart,
+  SlopeChart,
+  StackedChart,
+  type BarsData,
+  type SlopeData,
+  type StackedData,
+} from '../../components/chart/lazy-charts'
+import { gvtDataYears, shortEditionLabel } from '../../domain/editions'
+import type { ViewState } from '../../domain/view'
+import { formatExact, formatNumber, NO_DATA } from '../../lib/format'
+import { licencesOf } from '../../lib/sources'
+import { INDEX_INDICATORS, PILLARS, scorePrepared, type IndexRow } from './model/composite-index'
+import { SOURCES } from './model/index-inputs'
+import { PRESETS } from './model/presets'
+import { publishedRows, rankMovement, rankSpan, type PublishedRow } from './model/published-ranking'
+import { describeRangeInFull, ROBUSTNESS_DRAWS } from './model/robustness'
+import type { VibrancyModel } from './model/vibrancy-view'
+
+const GVT_SOURCE =
+  'Stanford HAI Global AI Vibrancy Tool, ranks and scores as reported in news coverage'
+const GVT_CAVEAT =
+  'GVT scores are relative (min–max over the countries it covers) and not comparable across editions.'
+const INDEX_CAVEAT =
+  'Not the Global AI Vibrancy Tool: four open indicators in two pillars, min–max over the countries in view.'
+/** Bars of the computed index drawn at most; the table lists every country. */
+const CHART_ROWS = 25
+
+function licenceOf(m: VibrancyModel, ids: Iterable<string | null>) {
+  return m.names ? licencesOf(ids, m.names.source) : ''
+}
+
+function empty<D>(t: FigureText, reason: string): FigureState<D> {
+  return { ...t, kind: 'empty', reason }
+}
+
+/** The published ranking's rows in view, with the countries readers look for marked outside it. */
+function published(m: VibrancyModel, view: ViewState) {
+  const current = m.ranking
+  if (!current) return null
+  // Marked "not in the published top N": countries picked, selected or compared, and those in
+  // another release's top N (the ones readers look for, e.g. France and Germany in 2025).
+  const extra = [
+    ...view.countries,
+    view.selected,
+    view.compare,
+    ...m.others.flatMap((o) => o.entries.map((e) => e.entityId)),
+  ].filter((id): id is string => id !== null && m.inView.includes(id))
+  const rows = publishedRows(current, m.includes, extra, m.nameOf)
+  const label = m.editionLabel(current.edition)
+  const topN = current.publishedTopN
+  const text: FigureText = {
+    title: `Published ranking: ${label} (${current.dataYear} data)`,
+    unit: `score 0–100 as published (only a few scores were published; ranks 1–${topN} are listed, no rank is guessed beyond)`,
+    source: `${GVT_SOURCE}; ${label}`,
+    licence: licenceOf(
+      m,
+      rows.map((r) => r.sourceId),
+    ),
+    edition: label,
+    caveats: [GVT_CAVEAT],
+  }
+  const rankText = (r: PublishedRow) => r.rank ?? `not in the published top ${topN}`
+  const table: FigureTable = {
+    caption: `Global AI Vibrancy ranking, ${label} (data year ${current.dataYear}), as published: top ${topN}`,
+    rowHeader: 'Country',
+    columns: [
+      { id: 'rank', header: 'Rank', numeric: true },
+      {
+        id: 'score',
+        header: 'Score (as published)',
+        numeric: true,
+        format: (v) => (typeof v === 'number' ? formatNumber(v) : v === null ? '—' : v),
+      },
+    ],
+    rows: rows.map((r) => ({
+      id: r.entityId,
+      label: r.name,
+      cells: [rankText(r), r.rank === null ? null : r.score === null ? 'not published' : r.score],
+      highlighted: r.entityId === view.selected,
+    })),
+  }
+  return { current, rows, text, table, topN, label }
+}
+
+export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
+  id: 'vibrancy.published',
+  panel: 'vibrancy',
+  label: 'Published Vibrancy ranking (bars)',
+  kind: 'bar',
+  needs: ['meta', 'ranking', 'others'],
+  selectable: true,
+  height: (s) => (s.kind === 'ready' ? Math.max(180, s.data.bars.length * 30 + 40) : 160),
+  Chart: BarsChart,
+  state: (m, view) => {
+    const p = published(m, view)
+    if (!p) return null
+    const { current, rows, text, table, topN, label } = p
+    if (rows.length === 0)
+      return empty(text, `No country in view is in the published top ${topN} of ${label}.`)
+    const bars = rows.map((r) => ({
+      id: r.entityId,
+      label: r.rank === null ? `— ${r.name}` : `${r.rank}. ${r.name}`,
+      value: r.score,
+      valueText: r.score === null ? '' : formatNumber(r.score),
+      missingText:
+        r.rank === null
+          ? `not in the published top ${topN}`
+          : r.score === null
+            ? 'score not published'
+            : '',
+      highlighted: r.entityId === view.selected,
+      detail: [
+        r.rank === null
+          ? `Not in the published top ${topN}`
+          : `Rank ${r.rank} of the published top ${topN}`,
+        r.score === null
+          ? 'Score: not published'
+          : `Score: ${formatNumber(r.score)} (index 0–100, as published)`,
+        `${label}, data year ${current.dataYear}`,
+        `Source: ${(r.sourceId && m.names?.source(r.sourceId)?.citation) ?? GVT_SOURCE}`,
+      ],
+    }))
+    return {
+      ...text,
+      kind: 'ready',
+      data: { bars, domain: [0, 100], ticks: [0, 25, 50, 75, 100], selectable: true },
+      table,
+      summary: `Published ranks of ${label}: ${rows
+        .filter((r) => r.rank !== null)
+        .slice(0, 5)
+        .map((r) => `${String(r.rank)} ${r.name}`)
+        .join(', ')}.`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: bars.map((b) => b.label),
+        series: [{ name: 'Score (as published)', values: bars.map((b) => b.value) }],
+      },
+    }
+  },
+})
+
+export const publishedTableFigure = defineTable<VibrancyModel>({
+  id: 'vibrancy.published-table',
+  panel: 'vibrancy',
+  label: 'Published Vibrancy ranking (table)',
+  needs: ['meta', 'ranking', 'others'],
+  state: (m, view) => {
+    const p = published(m, view)
+    if (!p) return null
+    if (p.rows.length === 0)
+      return empty(p.text, `No country in view is in the published top ${p.topN} of ${p.label}.`)
+    return {
+      ...p.text,
+      kind: 'ready',
+      data: null,
+      table: p.table,
+      summary: `Table of the published ranks and scores of ${p.label}.`,
+      native: null,
+    }
+  },
+})
+
+export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
+  id: 'vibrancy.movement',
+  panel: 'vibrancy',
+  label: 'How the published ranks moved between releases (slope)',
+  kind: 'slope',
+  needs: ['meta', 'ranking', 'others'],
+  // The height follows the releases' top N, not the ranks shown: a region change then redraws
+  // the lines without resizing the chart and moving the page below it.
+  height: (s) => (s.kind === 'ready' ? Math.max(220, s.data.maxTopN * 30) : 220),
+  Chart: SlopeChart,
+  state: (m, view) => {
+    if (!m.ranking) return null
+    const ordered = [m.ranking, ...m.others].sort((a, b) => a.dataYear - b.dataYear)
+    const rows = rankMovement(ordered, m.includes, m.nameOf)
+    const columns = ordered.map(
+      (r) => `${shortEditionLabel(r.edition, undefined)} (${r.dataYear} data)`,
+    )
+    const text: FigureText = {
+      title: 'How the published ranks moved between editions',
+      unit: `rank in each published top N (1 = most vibrant); no line where a country is outside a top N — ${ordered.map((r) => `top ${r.publishedTopN} in ${r.edition}`).join(', ')}`,
+      source: `Stanford HAI Global AI Vibrancy Tool, ${ordered.map((r) => m.editionLabel(r.edition).replace('Global AI Vibrancy Tool ', '')).join(' and ')} editions, ranks as reported in news coverage`,
+      licence: licenceOf(
+        m,
+        ordered.flatMap((r) => r.entries.map((e) => e.sourceId)),
+      ),
+      edition: ordered.map((r) => m.editionLabel(r.edition)).join('; '),
+      caveats: [
+        'The 2025 edition covers more countries and indicators; a move can reflect the method as well as the country.',
+      ],
+    }
+    if (ordered.length < 2) return empty(text, 'Only one published ranking has loaded.')
+    if (rows.length === 0) return empty(text, 'No country in view is in either published top N.')
+    const [minRank, maxRank] = rankSpan(rows) ?? [1, 1]
+    const change = (c: number | null) =>
+      c === null ? '—' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '='
+    return {
+      ...text,
+      kind: 'ready',
+      data: {
+        columns,
+        series: rows.map((r) => ({
+          id: r.entityId,
+          name: r.name,
+          ranks: r.ranks,
+          highlighted: r.entityId === view.selected,
+        })),
+        minRank,
+        maxRank,
+        maxTopN: Math.max(...ordered.map((r) => r.publishedTopN), 1),
+      },
+      table: {
+        caption: 'Published ranks by edition, and the movement',
+        rowHeader: 'Country',
+        columns: [
+          ...columns.map((c) => ({ id: c, header: c, numeric: true })),
+          { id: 'change', header: 'Places gained', numeric: true },
+          { id: 'reading', header: 'Reading' },
+        ],
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: r.name,
+          cells: [
+            ...r.ranks.map((k, i) => k ?? `not in the top ${ordered[i]?.publishedTopN ?? ''}`),
+            change(r.change),
+            r.reading,
+          ],
+          highlighted: r.entityId === view.selected,
+        })),
+      },
+      summary: `Slope chart of published ranks: ${rows
+        .slice(0, 4)
+        .map((r) => r.reading)
+        .join('; ')}.`,
+      native: null,
+    }
+  },
+})
+
+/** The computed index's text, table and rows for a view; null until its inputs are in. */
+function computed(m: VibrancyModel, view: ViewState) {
+  const { index, scored } = m
+  if (!index || !scored) return null
+  const n = scored.ranked.length
+  const perCapita = index.perCapita
+  const title = `Computed here: open AI index of ${n} countries${perCapita ? ', per capita' : ''}${n > CHART_ROWS ? ` (top ${CHART_ROWS} drawn; the table lists all)` : ''}`
+  const sourceIds = index.used.flatMap((u) => u.sourceIds)
+  const text: FigureText = {
+    title,
+    unit: 'index 0–100, computed here (100 = best in view on every indicator)',
+    source: `Computed here from AI Index indicators — ${index.used.map((u) => `${u.id}: ${u.edition}, ${u.period ?? u.year}`).join('; ')}`,
+    licence: licenceOf(m, sourceIds),
+    edition: [...new Set(index.used.map((u) => m.editionLabel(u.edition)))].join('; '),
+    caveats: [INDEX_CAVEAT],
+  }
+  const robust = (id: string) => {
+    const r = m.ranges?.get(id)
+    return r ? describeRangeInFull(r) : '…'
+  }
+  const pillar = (r: IndexRow, id: string) => r.pillars[id] ?? null
+  const one = (v: number | string | null) =>
+    typeof v === 'number' ? formatNumber(v, 1) : (v ?? NO_DATA)
+  const header = m.crossCheck?.header ?? 'Published rank'
+  const table: FigureTable = {
+    caption: `Computed here: index ranks, pillar scores and robustness (weights ±25%, ${ROBUSTNESS_DRAWS.toLocaleString('en')} draws)`,
+    rowHeader: 'Country',
+    columns: [
+      { id: 'rank', header: 'Rank', numeric: true },
+      { id: 'index', header: 'Index', numeric: true, format: one },
+      { id: 'economy', header: 'Economy', numeric: true, format: one },
+      { id: 'research', header: 'R&D', numeric: true, format: one },
+      { id: 'robust', header: 'Rank range, weights ±25%' },
+      { id: 'published', header, numeric: true },
+    ],
+    rows: scored.ranked.map((r) => ({
+      id: r.entityId,
+      label: m.nameOf(r.entityId),
+      cells: [
+        r.rank,
+        r.index,
+        pillar(r, 'economy'),
+        pillar(r, 'research'),
+        robust(r.entityId),
+        m.crossCheck?.published.get(r.entityId) ?? 'not in top N',
+      ],
+      highlighted: r.entityId === view.selected,
+    })),
+  }
+  return { index, scored, text, table, n }
+}
+
+/** Why no country can be ranked: the inputs that do have figures, up to the Year. */
+function noRankReason(m: VibrancyModel, view: ViewState) {
+  const inputs = (m.index?.used ?? [])
+    .map((u) => `${u.id} (${u.edition}, ${u.period ?? u.year})`)
+    .join('; ')
+  return `No country in view has figures for at least 2 of the index's ${SOURCES.length} inputs${view.year === null ? '' : ` up to ${view.year}`}, so none can be ranked. Inputs with figures: ${inputs || 'none'}.${view.year === null ? '' : ' Try a later year, or “Latest with data”.'}`
+}
+
+export const indexFigure = defineFigure<VibrancyModel, BarsData>({
+  id: 'vibrancy.index',
+  panel: 'vibrancy',
+  label: 'Open AI index computed here (bars)',
+  kind: 'bar',
+  needs: ['meta', 'inputs', 'reference'],
+  selectable: true,
+  height: (s) =>
+    s.kind === 'ready' ? Math.max(200, Math.min(CHART_ROWS, s.data.bars.length) * 26 + 40) : 200,
+  Chart: BarsChart,
+  state: (m, view) => {
+    const c = computed(m, view)
+    if (!c) return null
+    if (c.n === 0) return empty(c.text, noRankReason(m, view))
+    const bars = c.scored.ranked.slice(0, CHART_ROWS).map((r) => ({
+      id: r.entityId,
+      label: `${r.rank}. ${m.nameOf(r.entityId)}`,
+      value: r.index,
+      valueText: formatNumber(r.index, 1),
+      highlighted: r.entityId === view.selected,
+      detail: [
+        `${formatExact(r.index)} index points (0–100)`,
+        `Economy ${formatNumber(r.pillars.economy, 1)}, R&D ${formatNumber(r.pillars.research, 1)}; computed here from the AI Index`,
+      ],
+    }))
+    return {
+      ...c.text,
+      kind: 'ready',
+      data: { bars, selectable: true },
+      table: c.table,
+      summary: `Bar chart of the index computed here: ${bars
+        .slice(0, 3)
+        .map((b) => `${b.label} ${b.valueText}`)
+        .join(', ')}. The table lists all ${String(c.n)} countries.`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: bars.map((b) => b.label),
+        series: [{ name: 'Index (computed here)', values: bars.map((b) => b.value) }],
+      },
+    }
+  },
+})
+
+export const indexTableFigure = defineTable<VibrancyModel>({
+  id: 'vibrancy.index-table',
+  panel: 'vibrancy',
+  label: 'Open AI index computed here, with robustness (table)',
+  needs: ['meta', 'inputs', 'reference'],
+  state: (m, view) => {
+    const c = computed(m, view)
+    if (!c) return null
+    if (c.n === 0) return empty(c.text, noRankReason(m, view))
+    return {
+      ...c.text,
+      kind: 'ready',
+      data: null,
+      table: c.table,
+      summary: `Table of the index computed here, its pillar scores and rank ranges, ${String(c.n)} countries.`,
+      native: null,
+    }
+  },
+})
+
+/** The selected and compared countries, where the index ranks them. */
+function profiled(m: VibrancyModel, view: ViewState) {
+  const ranked = new Map((m.scored?.ranked ?? []).map((r) => [r.entityId, r]))
+  return [view.selected, view.compare]
+    .filter((id): id is string => id !== null && ranked.has(id))
+    .flatMap((id) => {
+      const row = ranked.get(id)
+      return row ? [row] : []
+    })
+}
+
+const SELECT_HINT =
+  'Select a country — click a bar, or pick it under “Profile of” — to see its published ranks, its pillar contributions, its indicator values and its rank under each preset.'
+
+export const contributionsFigure = defineFigure<VibrancyModel, StackedData>({
+  id: 'vibrancy.contributions',
+  panel: 'vibrancy',
+  label: 'A country’s pillar contributions to the computed index (stacked bars)',
+  kind: 'stacked',
+  needs: ['meta', 'inputs', 'reference'],
+  height: (s) => (s.kind === 'ready' ? s.data.rows.length * 60 + 70 : 130),
+  Chart: StackedChart,
+  state: (m, view) => {
+    const c = computed(m, view)
+    if (!c) return null
+    const rows = profiled(m, view)
+    const names = rows.map((r) => m.nameOf(r.entityId)).join(' vs ')
+    const text: FigureText = {
+      ...c.text,
+      title: `Pillar contributions to the index (computed here)${names ? `: ${names}` : ''}`,
+      unit: 'index points; the pillar contributions add up to the index',
+      caveats: [INDEX_CAVEAT],
+    }
+    if (rows.length === 0) return { ...text, kind: 'empty', reason: SELECT_HINT, prompt: true }
+    return {
+      ...text,
+      kind: 'ready',
+      data: {
+        parts: PILLARS,
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: `${r.rank}. ${m.nameOf(r.entityId)}`,
+          values: PILLARS.map((p) => r.contributions[p.id] ?? 0),
+          detail: [
+            ...PILLARS.map(
+              (p) =>
+                `${p.label}: ${formatExact(r.contributions[p.id] ?? null)} index points (computed here)`,
+            ),
+            'Computed here from AI Index indicators',
+          ],
+        })),
+        domain: [0, 100],
+        ticks: [0, 25, 50, 75, 100],
+      },
+      table: {
+        caption: `Pillar contributions (computed here): ${names}`,
+        rowHeader: 'Country',
+        columns: [
+          {
+            id: 'index',
+            header: 'Index',
+            numeric: true,
+            format: (v) => formatNumber(typeof v === 'number' ? v : null, 1),
+          },
+          ...PILLARS.map((p) => ({
+            id: p.id,
+            header: `${p.label}: contribution, points`,
+            numeric: true,
+            format: (v: number | string | null) =>
+              formatNumber(typeof v === 'number' ? v : null, 1),
+          })),
+        ],
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: `${m.nameOf(r.entityId)} (#${String(r.rank)})`,
+          cells: [r.index, ...PILLARS.map((p) => r.contributions[p.id] ?? null)],
+        })),
+      },
+      summary: `Stacked bars of the pillar contributions of ${names} to the index computed here.`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: rows.map((r) => m.nameOf(r.entityId)),
+        series: PILLARS.map((p) => ({
+          name: p.label,
+          values: rows.map((r) => r.contributions[p.id] ?? null),
+        })),
+      },
+    }
+  },
+})
+
+/** The published rank (and score) of a country in one release, in words. */
+function publishedIn(m: VibrancyModel, edition: string, id: string): string {
+  const release = [m.ranking, ...m.others].find((r) => r?.edition === edition)
+  if (!release) return NO_DATA
+  const entry = release.entries.find((e) => e.entityId === id)
+  if (!entry) return `not in the published top ${release.publishedTopN}`
+  return entry.score === null
+    ? `#${entry.rank}`
+    : `#${entry.rank} (score ${formatNumber(entry.score)})`
+}
+
+export const profileFigure = defineTable<VibrancyModel>({
+  id: 'vibrancy.profile',
+  panel: 'vibrancy',
+  label: 'Country profile: published ranks, computed index, indicators (table)',
+  needs: ['meta', 'ranking', 'others', 'inputs', 'reference'],
+  state: (m, view) => {
+    const c = computed(m, view)
+    if (!c || !m.ranking) return null
+    const rows = profiled(m, view)
+    const ids = rows.map((r) => r.entityId)
+    const names = ids.map(m.nameOf).join(' vs ')
+    const text: FigureText = {
+      ...c.text,
+      title: `Why it ranks where it does${names ? `: ${names}` : ''}`,
+      unit: 'published ranks as reported; the index and its parts computed here',
+      caveats: [GVT_CAVEAT, INDEX_CAVEAT],
+    }
+    if (rows.length === 0) return { ...text, kind: 'empty', reason: SELECT_HINT, prompt: true }
+    const releases = [m.ranking, ...m.others].sort((a, b) => b.dataYear - a.dataYear)
+    const presetRanks = PRESETS.map((p) => ({
+      preset: p,
+      ranked: scorePrepared(c.index.prepared, p.weights).ranked,
+    }))
+    const sourceOf = (id: string) => m.names?.source(id)?.citation ?? id
+    const table: FigureTable = {
+      caption: `Country profile: ${names}`,
+      rowHeader: 'Measure',
+      columns: rows.map((r) => ({ id: r.entityId, header: m.nameOf(r.entityId), numeric: true })),
+      rows: [
+        ...releases.map((g) => ({
+          id: `published-${g.edition}`,
+          label: `Published rank, ${shortEditionLabel(g.edition)} (${gvtDataYears(g.edition).join('–') || g.dataYear} data)`,
+          cells: ids.map((id) => publishedIn(m, g.edition, id)),
+        })),
+        {
+          id: 'index',
+          label: 'Computed here: index (rank)',
+          cells: rows.map((r) => `${formatNumber(r.index, 1)} (#${String(r.rank)})`),
+        },
+        ...PILLARS.map((p) => ({
+          id: `pillar-${p.id}`,
+          label: `${p.label}: contribution, points (pillar score)`,
+          cells: rows.map(
+            (r) =>
+              `${formatNumber(r.contributions[p.id], 1)} (${formatNumber(r.pillars[p.id], 1)})`,
+          ),
+        })),
+        ...INDEX_INDICATORS.map((i) => {
+          const u = c.index.used.find((x) => x.id === i.id)
+          return {
+            id: `indicator-${i.id}`,
+            label: `${i.label} — ${u ? `${u.unit} · ${m.editionLabel(u.edition)}, ${u.period ?? u.year} · ${u.sourceIds.map(sourceOf).join('; ')}` : 'no data in this view'}`,
+            cells: ids.map((id) => formatExact(c.index.raw.get(i.id)?.get(id) ?? null)),
+          }
+        }),
+        ...presetRanks.map(({ preset, ranked }) => ({
+          id: `preset-${preset.id}`,
+          label: `Rank, preset “${preset.label}”`,
+          cells: ids.map((id) => ranked.find((x) => x.entityId === id)?.rank ?? '—'),
+        })),
+      ],
+    }
+    return {
+      ...text,
+      kind: 'ready',
+      data: null,
+      table,
+      summary: `Profile of ${names}: published ranks, then the computed index, its pillars and indicators.`,
+      native: null,
+    }
+  },
+})
+
+export const VIBRANCY_FIGURES = [
+  publishedFigure,
+  publishedTableFigure,
+  movementFigure,
+  indexFigure,
+  indexTableFigure,
+  contributionsFigure,
+  profileFigure,
+] as const

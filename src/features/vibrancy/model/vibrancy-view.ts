@@ -1,0 +1,161 @@
+/**
+ * Everything the AI Vibrancy panel draws for a view, but pixels: the published ranking and the
+ * other releases it moved between, the computed index (inputs, scores, robustness ranges) and
+ * its cross-check against the published ranks of the same data year. Pure: API answers and the
+ * view in, the model out; each figure's state is read from it (../figures.ts).
+ */
+import type { IndicatorResponse, VibrancyResponse } from '../../../api/schemas'
+import { shortEditionLabel } from '../../../domain/editions'
+import type { ViewState } from '../../../domain/view'
+import { scopeOf } from '../../../lib/scope'
+import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
+import type { Lookup } from '../../../queries/reference'
+import {
+  prepareIndex,
+  scorePrepared,
+  type IndexResult,
+  type PreparedIndex,
+  type RawValues,
+  type Weights,
+} from './composite-index'
+import { buildRawValues, referenceYear, SOURCES, type InputColumn } from './index-inputs'
+import { rankRanges, type RankRange } from './robustness'
+import { crossCheckReading, spearman } from './spearman'
+
+/** The computed index's inputs for a view, normalised once (a weight change only re-scores). */
+export interface IndexInputs {
+  readonly inView: readonly string[]
+  readonly raw: RawValues
+  readonly used: readonly InputColumn[]
+  /** The data year the index speaks for (its one annual flow's). */
+  readonly refYear: number | null
+  readonly prepared: PreparedIndex
+  readonly perCapita: boolean
+}
+
+/**
+ * The inputs of the computed index. `data` has one entry per index indicator (SOURCES order):
+ * undefined while it loads, null where no edition holds it. Null until everything has arrived.
+ */
+export function indexInputs(
+  meta: IndexedMeta | undefined,
+  data: readonly (IndicatorResponse | null | undefined)[],
+  view: Pick<ViewState, 'region' | 'countries' | 'year'> & { readonly perCapita: boolean },
+  population: Lookup,
+): IndexInputs | null {
+  if (!meta || data.some((d) => d === undefined)) return null
+  const scope = scopeOf(view, meta.groupById, meta.entityById)
+  const inView = meta.entities
+    .filter((e) => e.kind === 'country' && scope.includes(e.id))
+    .map((e) => e.id)
+  const { raw, used } = buildRawValues(
+    SOURCES.flatMap((s, i) => {
+      const d = data[i]
+      return d ? [{ id: s.id, edition: d.edition, observations: d.observations }] : []
+    }),
+    {
+      perCapita: view.perCapita,
+      population,
+      maxYear: view.year,
+      isCountry: (id) => meta.entityById.get(id)?.kind === 'country',
+    },
+  )
+  return {
+    inView,
+    raw,
+    used,
+    refYear: referenceYear(used),
+    prepared: prepareIndex(raw, inView),
+    perCapita: view.perCapita,
+  }
+}
+
+/** The index under the weights; null until its inputs are in. */
+export function scoreIndex(inputs: IndexInputs | null, weights: Weights): IndexResult | null {
+  return inputs ? scorePrepared(inputs.prepared, weights) : null
+}
+
+/** Rank ranges under the weights ±25% (the seeded Monte Carlo); null until the inputs are in. */
+export function indexRanges(
+  inputs: IndexInputs | null,
+  weights: Weights,
+): ReadonlyMap<string, RankRange> | null {
+  return inputs ? rankRanges(inputs.prepared, weights) : null
+}
+
+export interface CrossCheckModel {
+  /** The published ranking compared with: the release of the index's data year, else the shown one. */
+  readonly release: VibrancyResponse
+  readonly published: ReadonlyMap<string, number>
+  /** "GVT 2024 rank" */
+  readonly header: string
+  readonly reading: string
+}
+
+export interface VibrancyModel {
+  readonly names: MetaNames | null
+  readonly nameOf: (id: string) => string
+  readonly editionLabel: (id: string) => string
+  readonly includes: (id: string) => boolean
+  /** Countries in scope (ISO3). */
+  readonly inView: readonly string[]
+  /** The published ranking the view shows; null until it loads. */
+  readonly ranking: VibrancyResponse | null
+  /** Every other release that has loaded. */
+  readonly others: readonly VibrancyResponse[]
+  readonly index: IndexInputs | null
+  readonly scored: IndexResult | null
+  readonly ranges: ReadonlyMap<string, RankRange> | null
+  readonly crossCheck: CrossCheckModel | null
+}
+
+export interface VibrancyInputs {
+  readonly meta: IndexedMeta | undefined
+  readonly ranking: VibrancyResponse | undefined
+  readonly others: readonly VibrancyResponse[]
+  readonly inputs: IndexInputs | null
+  readonly scored: IndexResult | null
+  readonly ranges: ReadonlyMap<string, RankRange> | null
+  readonly view: ViewState
+}
+
+export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
+  const { meta, view } = input
+  const names = meta ? metaNames(meta) : null
+  const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
+  const editionLabel = (id: string) => names?.edition(id) ?? id
+  const ranking = input.ranking ?? null
+  const releases = ranking ? [ranking, ...input.others] : []
+  const refYear = input.inputs?.refYear ?? null
+  const sameYear = releases.find((g) => g.dataYear === refYear)
+  const release = sameYear ?? ranking
+  let crossCheck: CrossCheckModel | null = null
+  if (release && input.scored) {
+    const published = new Map(release.entries.map((e) => [e.entityId, e.rank]))
+    const check = spearman(published, new Map(input.scored.ranked.map((r) => [r.entityId, r.rank])))
+    const label = `the published ${editionLabel(release.edition)} (${release.dataYear} data)`
+    crossCheck = {
+      release,
+      published,
+      header: `${shortEditionLabel(release.edition, meta?.editions)} rank`,
+      reading:
+        crossCheckReading(check, { label, topN: release.publishedTopN }) +
+        (sameYear || refYear === null
+          ? ''
+          : ` No published ranking exists for ${refYear} data, the year of this index: read with care.`),
+    }
+  }
+  return {
+    names,
+    nameOf: (id) => names?.entity(id) ?? id,
+    editionLabel,
+    includes: scope?.includes ?? (() => false),
+    inView: input.inputs?.inView ?? [],
+    ranking,
+    others: input.others,
+    index: input.inputs,
+    scored: input.scored,
+    ranges: input.ranges,
+    crossCheck,
+  }
+}
