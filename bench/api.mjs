@@ -11,7 +11,7 @@
  */
 import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 import { format } from 'prettier'
@@ -128,6 +128,8 @@ async function queries(api) {
   }
 }
 
+// The 1-minute load average before and after: other work on this machine skews the figures.
+const loadBefore = loadavg()[0] ?? 0
 const server = await startServer()
 const uncached = await startServer({ API_CACHE_BYTES: '0' })
 const runs = []
@@ -179,6 +181,10 @@ try {
   await Promise.all([server.stop(), uncached.stop()])
 }
 
+function round1(x) {
+  return Math.round(x * 10) / 10
+}
+
 const find = (name, connections) =>
   runs.find((r) => r.name === name && r.connections === connections && r.cache === 'on')
 const budgets = [
@@ -205,7 +211,12 @@ const budgets = [
   pass: min !== undefined ? value >= min : value <= max,
 }))
 
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version }
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  loadAverage: { before: round1(loadBefore), after: round1(loadavg()[0] ?? 0) },
+}
 const result = {
   date: new Date().toISOString(),
   machine,
@@ -239,7 +250,7 @@ function markdown({ date, machine: m, secondsPerRun, queries: qs, runs: rows, bu
   return [
     '# API server benchmark (`npm run bench:api`)',
     '',
-    `${date}; ${m.cpus} × ${m.cpu}, Node ${m.node}. autocannon, ${secondsPerRun} s per run, the server (\`npm run api\`) and the load on this machine over 127.0.0.1, identity coding (autocannon sends no Accept-Encoding).`,
+    `${date}; ${m.cpus} × ${m.cpu}, Node ${m.node}; 1-minute load average ${m.loadAverage.before} before, ${m.loadAverage.after} after. autocannon, ${secondsPerRun} s per run, the server (\`npm run api\`) and the load on this machine over 127.0.0.1, identity coding (autocannon sends no Accept-Encoding).`,
     '',
     `- **meta**: ${qs.meta.about}`,
     `- **typical**: ${qs.typical.about} (${qs.typical.bytes} B)`,

@@ -51,8 +51,12 @@ describe('the representation cache', () => {
     expect(await cache.gzip('k', identity)).toBe(gzip)
   })
 
-  it('evicts the least recently used answers beyond its byte budget', async () => {
-    const cache = createRepresentationCache(4000)
+  // Budget 16,000 with 1,000-byte "small" answers: a 4,000-byte small tier (entries up to
+  // 1,000) and a 12,000-byte large tier (entries up to 3,000).
+  const tiered = () => createRepresentationCache(16_000, 1000)
+
+  it('evicts the least recently used answers beyond the byte budget of a tier', async () => {
+    const cache = tiered()
     const answer = (x: string) => counted(ok(x.repeat(900)))
     const a = answer('a')
     const b = answer('b')
@@ -67,14 +71,24 @@ describe('the representation cache', () => {
     expect([a.calls.n, b.calls.n]).toEqual([1, 2])
   })
 
-  it('keeps nothing with a budget of 0, and never a body over a quarter of the budget', async () => {
+  it('keeps small answers through a flood of distinct large ones', async () => {
+    const cache = tiered()
+    const meta = counted(ok('m'.repeat(500)))
+    await cache.identity('meta', meta.resolve)
+    for (let i = 0; i < 30; i++)
+      await cache.identity(`big ${i}`, counted(ok('x'.repeat(2000))).resolve)
+    await cache.identity('meta', meta.resolve)
+    expect(meta.calls.n).toBe(1)
+  })
+
+  it('keeps nothing with a budget of 0, and never a body over a quarter of its tier', async () => {
     const off = createRepresentationCache(0)
     const small = counted(ok('{}'))
     await off.identity('k', small.resolve)
     await off.identity('k', small.resolve)
     expect(small.calls.n).toBe(2)
-    const cache = createRepresentationCache(4000)
-    const big = counted(ok('z'.repeat(1200)))
+    const cache = tiered()
+    const big = counted(ok('z'.repeat(3500)))
     await cache.identity('big', big.resolve)
     await cache.identity('big', big.resolve)
     expect(big.calls.n).toBe(2)

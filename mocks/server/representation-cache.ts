@@ -1,9 +1,10 @@
 /**
  * Serialised answers, kept so a repeated request (a 200 again, a HEAD or a 304) costs no
  * handler run, serialisation, hash or gzip. Entries are per key (dataset version + request
- * target) and coding, in an LRU bounded by bytes; concurrent misses of one key share a single
- * resolution, so a burst of one heavy query builds it once. Only 200s are kept: errors are cheap
- * and `no-store`. gzip runs on libuv's thread pool, off the event loop.
+ * target) and coding, in LRUs bounded by bytes, small and large answers apart; concurrent misses
+ * of one key share a single resolution, so a burst of one heavy query builds it once. Only 200s
+ * are kept: errors are cheap and `no-store`. gzip runs on libuv's thread pool, off the event
+ * loop.
  */
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
@@ -26,31 +27,46 @@ export interface Representation extends Resolved {
   readonly etag: string | null
 }
 
-/** 64 MiB: every distinct answer of the sourced data in both codings, many times over. */
+/** 64 MiB: the app's working set is a few MB (both codings), so this is ample headroom. */
 export const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
 
-/** The cache a server keeps; `maxBytes` 0 keeps nothing (every request is resolved). */
-export function createRepresentationCache(maxBytes: number = DEFAULT_CACHE_BYTES) {
-  const entries =
-    maxBytes > 0
-      ? new LRUCache<string, Representation>({
-          maxSize: maxBytes,
-          // One answer may take at most a quarter of the budget, so one huge body cannot evict
-          // everything else.
-          maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
-          sizeCalculation: (rep, key) => rep.body.length + key.length,
-        })
-      : null
+/**
+ * Answers up to this size live in their own quarter of the budget. Without the split, a burst
+ * of one-off large answers (the worst capped query is 2.2 MB, and `&n=1`, `&n=2`… makes each
+ * request distinct) evicts /meta, /vibrancy and the typical queries, whose next request then
+ * waits behind every queued miss.
+ */
+export const SMALL_ANSWER_BYTES = 256 * 1024
+
+function tier(maxBytes: number) {
+  return new LRUCache<string, Representation>({
+    maxSize: maxBytes,
+    // One answer may take at most a quarter of a tier, so one body cannot empty it.
+    maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+    sizeCalculation: (rep, key) => rep.body.length + key.length,
+  })
+}
+
+/**
+ * The cache a server keeps: a quarter of `maxBytes` for answers up to `smallBytes`, the rest for
+ * larger ones; `maxBytes` 0 keeps nothing (every request is resolved).
+ */
+export function createRepresentationCache(
+  maxBytes: number = DEFAULT_CACHE_BYTES,
+  smallBytes: number = SMALL_ANSWER_BYTES,
+) {
+  const small = maxBytes > 0 ? tier(Math.ceil(maxBytes / 4)) : null
+  const large = maxBytes > 0 ? tier(Math.floor((maxBytes * 3) / 4)) : null
   const pending = new Map<string, Promise<Representation>>()
 
   function remember(key: string, produce: () => Promise<Representation>) {
-    const hit = entries?.get(key)
+    const hit = small?.get(key) ?? large?.get(key)
     if (hit) return Promise.resolve(hit)
     const inFlight = pending.get(key)
     if (inFlight) return inFlight
     const made = produce()
       .then((rep) => {
-        if (rep.status === 200) entries?.set(key, rep)
+        if (rep.status === 200) (rep.body.length <= smallBytes ? small : large)?.set(key, rep)
         return rep
       })
       .finally(() => pending.delete(key))
