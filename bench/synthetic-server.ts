@@ -5,10 +5,11 @@
  */
 import { createHandlers } from '../mocks/handlers/index'
 import { createApiServer, listen } from '../mocks/server/create-server'
+import { datasetVersion } from '../mocks/server/dataset-version'
 import { createSyntheticDataset, describeDataset } from './synthetic-dataset'
 
 const dataset = createSyntheticDataset()
-const server = createApiServer(createHandlers(dataset))
+const server = createApiServer(createHandlers(dataset), { datasetVersion: datasetVersion(dataset) })
 const port = await listen(server, 0)
 console.log(JSON.stringify({ port, ...describeDataset(dataset) }))
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

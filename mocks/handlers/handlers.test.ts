@@ -16,6 +16,8 @@ import {
   VibrancyResponseSchema,
 } from '../../src/api/schemas'
 import { handlers } from '../handlers'
+import { inProcessTransport } from '../in-process'
+import { MAX_OBSERVATIONS } from '../service/repository'
 
 const ORIGIN = 'http://api.test'
 
@@ -114,6 +116,42 @@ describe('problem details', () => {
   })
 })
 
+describe('the response cap (checked in the service, so every runtime refuses alike)', () => {
+  it('400 for every entity over 1990–2100, stating the limit', async () => {
+    const meta = await expectOk('/meta', MetaResponseSchema)
+    const ids = [...meta.groups, ...meta.entities].map((e) => e.id)
+    const answer = await get(
+      `/indicators/private-investment?from=1990&to=2100&entities=${ids.join(',')}`,
+    )
+    expect(answer.status).toBe(400)
+    const problem = ProblemSchema.parse(answer.body)
+    expect(problem.title).toBe('Response too large')
+    expect(problem.detail).toContain(`${ids.length} entities × 111 years`)
+    expect(answer.body).toMatchObject({ limit: MAX_OBSERVATIONS, requested: ids.length * 111 })
+  })
+
+  it('a reference series, every row (the largest answer the app asks for), is under it', async () => {
+    const population = await expectOk('/indicators/population?edition=wdi', IndicatorResponseSchema)
+    expect(population.observations.length).toBeGreaterThan(1000)
+    expect(population.observations.length).toBeLessThanOrEqual(MAX_OBSERVATIONS)
+  })
+})
+
+describe('malformed request targets in the msw path', () => {
+  it.each(['/meta%', '/meta%zz', '/indicators/%FF', '/meta?x=%zz', '/%C0%AF', '//meta'])(
+    '400 for %s, not a URIError',
+    async (path) => {
+      await expectProblem(path, 400)
+    },
+  )
+
+  it('the embedded transport answers the same 400 (the client gets problem details)', async () => {
+    const response = await inProcessTransport(new Request(`${ORIGIN}${API_PREFIX}/meta%`))
+    expect(response.status).toBe(400)
+    expect(ProblemSchema.parse(await response.json()).title).toBe('Malformed request target')
+  })
+})
+
 describe('fuzzed query strings', () => {
   const key = fc.constantFrom('edition', 'from', 'to', 'entities', 'year', 'x')
   const value = fc.oneof(
@@ -140,6 +178,37 @@ describe('fuzzed query strings', () => {
           expect([400, 404]).toContain(answer.status)
           expect(ProblemSchema.safeParse(answer.body).success).toBe(true)
         }
+      }),
+      { numRuns: 400 },
+    )
+  })
+
+  it('never fail on hostile paths either: percent signs, dots, slashes, non-ASCII', async () => {
+    const char = fc.constantFrom(
+      '%',
+      '/',
+      '.',
+      '?',
+      '=',
+      '&',
+      'a',
+      'F',
+      '2',
+      'e',
+      'C',
+      '0',
+      'é',
+      ' ',
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(char, { maxLength: 24 }), async (chars) => {
+        // Through the embedded transport: dot segments may climb out of the API prefix, where
+        // no handler answers and the transport says 404.
+        const request = new Request(`${ORIGIN}${API_PREFIX}/${chars.join('')}`)
+        const answer = await inProcessTransport(request)
+        expect([200, 400, 404], chars.join('')).toContain(answer.status)
+        const body: unknown = await answer.json()
+        if (answer.status !== 200) expect(ProblemSchema.safeParse(body).success).toBe(true)
       }),
       { numRuns: 400 },
     )

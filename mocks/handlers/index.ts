@@ -17,6 +17,7 @@ import type { Dataset } from '../service/dataset'
 import { createRepository, QueryError } from '../service/repository'
 import { parseEdition, parseEntities, parseYear } from './params'
 import { problem } from './problem'
+import { checkRequestUrl } from './request-url'
 
 const route = (path: string) => `*${API_PREFIX}${path}`
 
@@ -26,7 +27,7 @@ function answer<T extends JsonBodyType>(produce: () => T): HttpResponse<T | Prob
     return HttpResponse.json<T | Problem>(produce())
   } catch (error) {
     if (error instanceof QueryError)
-      return problem(error.status, error.title, error.message, error.parameter)
+      return problem(error.status, error.title, error.message, error.parameter, error.extensions)
     throw error
   }
 }
@@ -35,6 +36,19 @@ function answer<T extends JsonBodyType>(produce: () => T): HttpResponse<T | Prob
 export function createHandlers(dataset: Dataset): RequestHandler[] {
   const repo = createRepository(dataset)
   return [
+    // First, so no route's path matching (which decodes the path and throws on a bad escape)
+    // ever sees a malformed target: it is a 400 here in every runtime. The predicate hands
+    // the problem it found to the resolver as the match's params.
+    http.all<{ status: string; title: string; detail: string }>(
+      ({ request }) => {
+        const found = checkRequestUrl(request.url)
+        return found
+          ? { matches: true, params: { ...found, status: String(found.status) } }
+          : { matches: false, params: { status: '', title: '', detail: '' } }
+      },
+      ({ params: { status, title, detail } }) => problem(Number(status), title, detail),
+    ),
+
     http.get<never, never, MetaResponse | Problem>(route('/meta'), () => answer(() => repo.meta())),
 
     http.get<never, never, VibrancyResponse | Problem>(route('/vibrancy'), ({ request }) =>

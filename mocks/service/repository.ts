@@ -29,6 +29,14 @@ import type { FixtureObservation } from '../data/types'
 import { caveats } from './caveats'
 import type { Dataset } from './dataset'
 
+/**
+ * Most observations one /indicators response may hold. The largest answer the app asks for is
+ * every row of a reference series (3,240 here; 7,500 in the 250-entity scale run), so the cap
+ * leaves room for that while refusing a 1.4 KB request that would build megabytes (every entity
+ * over 1990–2100 is ~31,000 observations, 5.8 MB) and hold the event loop meanwhile.
+ */
+export const MAX_OBSERVATIONS = 10_000
+
 /** A query the service cannot answer; the handler turns it into problem details. */
 export class QueryError extends Error {
   constructor(
@@ -36,10 +44,38 @@ export class QueryError extends Error {
     readonly title: string,
     message: string,
     readonly parameter?: string,
+    /** Extension members of the problem (e.g. the limit and what was asked). */
+    readonly extensions?: Readonly<Record<string, number>>,
   ) {
     super(message)
     this.name = 'QueryError'
   }
+}
+
+const count = (n: number) => n.toLocaleString('en-US')
+
+/**
+ * Refuses a query over the cap before any observation is built, saying how to narrow it. With
+ * an entity list every year of the range is answered (null where there is no data), so the
+ * size is entities × years; without one it is the rows in range.
+ */
+function checkSize(requested: number, entities: number | null, years: number) {
+  if (requested <= MAX_OBSERVATIONS) return
+  const shape =
+    entities === null
+      ? `every entity with data over ${count(years)} years`
+      : `${count(entities)} entities × ${count(years)} years`
+  const narrower =
+    entities === null
+      ? 'name the entities you need ("entities") or shorten the "from"–"to" range'
+      : `ask for at most ${count(Math.floor(MAX_OBSERVATIONS / years))} entities over this range, or at most ${count(Math.max(1, Math.floor(MAX_OBSERVATIONS / entities)))} years for these entities, or split the query into several requests`
+  throw new QueryError(
+    400,
+    'Response too large',
+    `This query asks for ${count(requested)} observations (${shape}); one response holds at most ${count(MAX_OBSERVATIONS)}. To narrow it, ${narrower}.`,
+    entities === null ? 'from' : 'entities',
+    { limit: MAX_OBSERVATIONS, requested },
+  )
 }
 
 export interface IndicatorParams {
@@ -50,9 +86,8 @@ export interface IndicatorParams {
   readonly entities: readonly string[] | null
 }
 
-type SeriesKey = `${string}|${string}|${number}`
-const key = (editionOrIndicator: string, entityId: string, year: number): SeriesKey =>
-  `${editionOrIndicator}|${entityId}|${year}`
+/** One series' observations by entity, then year: the point index of lookups and aggregates. */
+type SeriesIndex = Map<string, Map<number, FixtureObservation>>
 
 /** Builds the indexes once and answers every endpoint's query. */
 export function createRepository(dataset: Dataset) {
@@ -60,9 +95,19 @@ export function createRepository(dataset: Dataset) {
   const groupById = new Map(dataset.groups.map((g) => [g.id, g]))
   const entityById = new Map(dataset.entities.map((e) => [e.id, e]))
 
-  // observations by indicator → edition → list, and a point index
+  // observations by indicator → edition → list, and a point index per series (indicator and
+  // edition), so an aggregate reads its members without building a string key per lookup
   const byIndicator = new Map<IndicatorId, Map<EditionId, FixtureObservation[]>>()
-  const point = new Map<string, FixtureObservation>()
+  const points = new Map<`${IndicatorId}|${EditionId}`, SeriesIndex>()
+  const index = (obs: FixtureObservation) => {
+    const seriesKey = `${obs.indicatorId}|${obs.edition}` as const
+    let series = points.get(seriesKey)
+    if (!series)
+      points.set(seriesKey, (series = new Map<string, Map<number, FixtureObservation>>()))
+    let years = series.get(obs.entityId)
+    if (!years) series.set(obs.entityId, (years = new Map<number, FixtureObservation>()))
+    years.set(obs.year, obs)
+  }
   for (const obs of dataset.observations) {
     let editions = byIndicator.get(obs.indicatorId)
     if (!editions)
@@ -70,7 +115,7 @@ export function createRepository(dataset: Dataset) {
     let list = editions.get(obs.edition)
     if (!list) editions.set(obs.edition, (list = []))
     list.push(obs)
-    point.set(`${obs.indicatorId}|${key(obs.edition, obs.entityId, obs.year)}`, obs)
+    index(obs)
   }
   for (const series of dataset.referenceSeries) {
     const list: FixtureObservation[] = []
@@ -88,7 +133,7 @@ export function createRepository(dataset: Dataset) {
           note: null,
         }
         list.push(obs)
-        point.set(`${obs.indicatorId}|${key(obs.edition, entityId, obs.year)}`, obs)
+        index(obs)
       })
     }
     const editionMap = new Map<EditionId, FixtureObservation[]>()
@@ -109,19 +154,38 @@ export function createRepository(dataset: Dataset) {
     return SERVICE_PREFERENCE.filter((edition) => (present?.get(edition)?.length ?? 0) > 0)
   }
 
-  function indicatorMeta(id: IndicatorId): Indicator {
-    const fixture = indicatorById.get(id)
-    if (!fixture) throw new QueryError(404, 'Unknown indicator', `No indicator "${id}".`)
-    const editions = editionsOf(id)
+  /** First and last year of a series; null when it has no rows. */
+  function yearRange(rows: readonly FixtureObservation[]) {
+    if (rows.length === 0) return null
+    let from = Infinity
+    let to = -Infinity
+    for (const { year } of rows) {
+      if (year < from) from = year
+      if (year > to) to = year
+    }
+    return { from, to }
+  }
+
+  // The dataset never changes under a repository, so each indicator's description (editions
+  // and coverage, a scan of its rows) is built once, not on every /meta and /indicators answer.
+  const indicatorMetaById = new Map<IndicatorId, Indicator>()
+  for (const fixture of dataset.indicators) {
+    const editions = editionsOf(fixture.id)
     const coverage = editions.map((edition) => {
-      const years = (byIndicator.get(id)?.get(edition) ?? []).map((o) => o.year)
-      return { edition, from: Math.min(...years), to: Math.max(...years) }
+      const range = yearRange(byIndicator.get(fixture.id)?.get(edition) ?? [])
+      return { edition, from: range?.from ?? 0, to: range?.to ?? 0 }
     })
-    return { ...fixture, editions, coverage }
+    indicatorMetaById.set(fixture.id, { ...fixture, editions, coverage })
+  }
+
+  function indicatorMeta(id: IndicatorId): Indicator {
+    const indicator = indicatorMetaById.get(id)
+    if (!indicator) throw new QueryError(404, 'Unknown indicator', `No indicator "${id}".`)
+    return indicator
   }
 
   function lookup(indicatorId: IndicatorId, edition: EditionId, entityId: string, year: number) {
-    return point.get(`${indicatorId}|${key(edition, entityId, year)}`) ?? null
+    return points.get(`${indicatorId}|${edition}`)?.get(entityId)?.get(year) ?? null
   }
 
   const populationEdition: EditionId = REFERENCE_EDITION
@@ -132,23 +196,24 @@ export function createRepository(dataset: Dataset) {
     members: readonly string[],
     year: number,
   ): Aggregate & { sourceId: string | null } {
-    const values = members.map((id) => ({
-      id,
-      value: lookup(indicator.id, edition, id, year)?.value ?? null,
-      weight: lookup('population', populationEdition, id, year)?.value ?? null,
-    }))
+    const series = points.get(`${indicator.id}|${edition}`)
+    const population = points.get(`population|${populationEdition}`)
+    const sourceIds = new Set<string>()
+    const values = members.map((id) => {
+      const obs = series?.get(id)?.get(year)
+      if (obs?.value != null) sourceIds.add(obs.sourceId)
+      return {
+        id,
+        value: obs?.value ?? null,
+        weight: population?.get(id)?.get(year)?.value ?? null,
+      }
+    })
     const aggregate =
       indicator.aggregation === 'population-weighted-mean'
         ? weightedMeanReporting(values)
         : indicator.aggregation === 'sum'
           ? sumReporting(values)
           : { value: null, reporting: 0, members: members.length, missing: [...members] }
-    const sourceIds = new Set(
-      members
-        .map((id) => lookup(indicator.id, edition, id, year))
-        .filter((obs) => obs?.value != null)
-        .map((obs) => obs?.sourceId),
-    )
     const [only] = sourceIds
     return { ...aggregate, sourceId: sourceIds.size === 1 && only ? only : null }
   }
@@ -202,19 +267,20 @@ export function createRepository(dataset: Dataset) {
             `No country, aggregate or group "${entityId}".`,
             'entities',
           )
-      const years = rows.map((r) => r.year)
-      const from = params.from ?? (years.length ? Math.min(...years) : null)
-      const to = params.to ?? (years.length ? Math.max(...years) : null)
+      const range = yearRange(rows)
+      const from = params.from ?? range?.from ?? null
+      const to = params.to ?? range?.to ?? null
       const inRange = (year: number) =>
         (from === null || year >= from) && (to === null || year <= to)
 
       if (params.entities === null) {
-        const observations = rows
-          .filter((r) => inRange(r.year))
-          .map((r) => toObservation(r, indicator.unit))
+        const matching = rows.filter((r) => inRange(r.year))
+        checkSize(matching.length, null, from === null || to === null ? 0 : to - from + 1)
+        const observations = matching.map((r) => toObservation(r, indicator.unit))
         return { indicator, edition, from, to, observations }
       }
       if (from === null || to === null) return { indicator, edition, from, to, observations: [] }
+      checkSize(params.entities.length * (to - from + 1), params.entities.length, to - from + 1)
 
       const observations: Observation[] = []
       for (const entityId of params.entities) {

@@ -8,6 +8,16 @@ import { CLAIM_STATUSES } from '../domain/claims'
 import { EDITION_IDS } from '../domain/editions'
 import { z } from './zod'
 
+// Bounded numbers. zod 4's z.number() already refuses NaN and ±Infinity (and .int() unsafe
+// integers); the bounds refuse finite absurdities such as ±1e308, which overflow to ±Infinity
+// in the sums, ratios and scales drawn from them.
+/** A data year: the sources start after 1900 and the API answers up to 2100. */
+export const YearSchema = z.number().int().min(1900).max(2100)
+/** A measured value (US$, counts, shares, people): within ±1e15, ten times world GDP in US$. */
+export const MagnitudeSchema = z.number().min(-1e15).max(1e15)
+/** A published index score, on the 0–100 scale of the Global AI Vibrancy Tool. */
+export const ScoreSchema = z.number().min(0).max(100)
+
 /** Edition ids (src/domain/edition-list.ts): sources revise history, so every series belongs to exactly one edition. */
 export const EditionIdSchema = z.enum(EDITION_IDS)
 export type EditionId = z.infer<typeof EditionIdSchema>
@@ -86,9 +96,7 @@ export const IndicatorSchema = z.object({
   /** Editions that hold data for this indicator, newest first. */
   editions: z.array(EditionIdSchema),
   /** First and last data year per edition. */
-  coverage: z.array(
-    z.object({ edition: EditionIdSchema, from: z.number().int(), to: z.number().int() }),
-  ),
+  coverage: z.array(z.object({ edition: EditionIdSchema, from: YearSchema, to: YearSchema })),
 })
 export type Indicator = z.infer<typeof IndicatorSchema>
 
@@ -124,9 +132,9 @@ export type Coverage = z.infer<typeof CoverageSchema>
 
 export const ObservationSchema = z.object({
   entityId: z.string(),
-  year: z.number().int(),
+  year: YearSchema,
   /** null means "no data" — never zero. */
-  value: z.number().nullable(),
+  value: MagnitudeSchema.nullable(),
   unit: z.string(),
   edition: EditionIdSchema,
   /** Source of the figure; for computed groups, the source shared by the members (or null when mixed). */
@@ -143,8 +151,8 @@ export type Observation = z.infer<typeof ObservationSchema>
 export const IndicatorResponseSchema = z.object({
   indicator: IndicatorSchema,
   edition: EditionIdSchema,
-  from: z.number().int().nullable(),
-  to: z.number().int().nullable(),
+  from: YearSchema.nullable(),
+  to: YearSchema.nullable(),
   observations: z.array(ObservationSchema),
 })
 export type IndicatorResponse = z.infer<typeof IndicatorResponseSchema>
@@ -153,9 +161,9 @@ export const VibrancyEntrySchema = z.object({
   entityId: z.string(),
   rank: z.number().int().positive(),
   /** Overall score as published; null where the source did not publish it. */
-  score: z.number().nullable(),
+  score: ScoreSchema.nullable(),
   /** Pillar scores are not openly published: always null in the embedded data. */
-  pillarScores: z.record(z.string(), z.number().nullable()).nullable(),
+  pillarScores: z.record(z.string(), ScoreSchema.nullable()).nullable(),
   sourceId: z.string(),
   note: z.string().nullable(),
 })
@@ -164,7 +172,7 @@ export type VibrancyEntry = z.infer<typeof VibrancyEntrySchema>
 /** GET /api/v1/vibrancy */
 export const VibrancyResponseSchema = z.object({
   edition: EditionIdSchema,
-  dataYear: z.number().int(),
+  dataYear: YearSchema,
   /** How many ranks the edition published ("top 10"): countries outside are not ranked here. */
   publishedTopN: z.number().int().nonnegative(),
   entries: z.array(VibrancyEntrySchema),
@@ -176,10 +184,10 @@ export const PledgeSchema = z.object({
   date: z.string(),
   actor: z.string(),
   economyId: z.string(),
-  amount: z.number(),
+  amount: MagnitudeSchema,
   currency: z.enum(['USD', 'EUR']),
   scale: z.literal('bn'),
-  horizonYears: z.number().nullable(),
+  horizonYears: z.number().min(0).max(100).nullable(),
   horizonText: z.string(),
   description: z.string(),
   aiOnly: z.boolean().nullable(),
@@ -202,10 +210,10 @@ export const ClaimCheckSchema = z.object({
   label: z.string(),
   indicatorId: IndicatorIdSchema.nullable(),
   entityId: z.string().nullable(),
-  year: z.number().int().nullable(),
+  year: YearSchema.nullable(),
   edition: EditionIdSchema.nullable(),
   pledgeId: z.string().nullable(),
-  value: z.number().nullable(),
+  value: MagnitudeSchema.nullable(),
   unit: z.string().nullable(),
   sourceId: z.string().nullable(),
 })
@@ -214,9 +222,9 @@ export type ClaimCheck = z.infer<typeof ClaimCheckSchema>
 export const ClaimSchema = z.object({
   id: z.string(),
   statement: z.string(),
-  value: z.number(),
+  value: MagnitudeSchema,
   unit: z.string(),
-  year: z.number().int().nullable(),
+  year: YearSchema.nullable(),
   status: ClaimStatusSchema,
   statusText: z.string(),
   crossCheck: z.string(),
