@@ -1,5 +1,5 @@
 /**
- * Caveats that travel with charts and exports (from ../shared/data/SOURCES.md, "Caveats").
+ * Caveats that travel with charts and exports (from data/sources/SOURCES.md, "Caveats").
  * Text, not data: kept here by hand.
  */
 import type { Caveat } from '../../src/api/schemas'

@@ -1,5 +1,5 @@
 /**
- * Bloc arithmetic of the mock service (DESIGN §4): a group's figure is the sum of its reporting
+ * Bloc arithmetic of the mock service (docs/DESIGN.md §4): a group's figure is the sum of its reporting
  * members (money, counts) or their population-weighted mean (per-100k rates), with the coverage
  * kept. Checked exhaustively over the sourced fixtures, then as a property over random data.
  */

@@ -1,6 +1,6 @@
 /**
  * Query semantics of the mock service over a Dataset: editions, year ranges, entities and
- * computed groups (DESIGN §4). Pure: no HTTP here, the handlers translate.
+ * computed groups (docs/DESIGN.md §4). Pure: no HTTP here, the handlers translate.
  */
 import type {
   ClaimCheck,
@@ -325,6 +325,7 @@ export function createRepository(dataset: Dataset) {
               const obs = lookup(check.indicatorId, check.edition, check.entityId, check.year)
               return {
                 kind: 'indicator',
+                role: check.role,
                 label: `${editionLabel.get(check.edition) ?? check.edition}: ${indicatorById.get(check.indicatorId)?.label ?? check.indicatorId}, ${name(check.entityId)} ${check.year}`,
                 indicatorId: check.indicatorId,
                 entityId: check.entityId,
@@ -342,6 +343,7 @@ export function createRepository(dataset: Dataset) {
               )
               return {
                 kind: 'vibrancy-rank',
+                role: check.role,
                 label: `${editionLabel.get(check.edition) ?? check.edition}: rank of ${name(check.entityId)}`,
                 indicatorId: null,
                 entityId: check.entityId,
@@ -356,6 +358,7 @@ export function createRepository(dataset: Dataset) {
             const pledge = dataset.pledges.find((p) => p.id === check.pledgeId)
             return {
               kind: 'pledge',
+              role: check.role,
               label: pledge ? `Pledge: ${pledge.actor}` : `Pledge ${check.pledgeId}`,
               indicatorId: null,
               entityId: pledge?.economyId ?? null,

@@ -200,17 +200,32 @@ export type Pledge = z.infer<typeof PledgeSchema>
 export const PledgesResponseSchema = z.object({ pledges: z.array(PledgeSchema) })
 export type PledgesResponse = z.infer<typeof PledgesResponseSchema>
 
+/**
+ * The scale of docs/DESIGN.md §4: verified (equal), consistent with rounding (equal at the
+ * quoted precision), approximately consistent (within 5%), unverified (no data point),
+ * disputed (data points or definitions disagree), contradicted.
+ */
 export const ClaimStatusSchema = z.enum([
   'verified',
   'consistent-with-rounding',
+  'approximately-consistent',
   'unverified',
   'contradicted',
   'disputed',
 ])
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 
+/**
+ * What a check is to its claim: the figure in the edition the claim cites; the same figure as
+ * a later edition revised it; the closest figure under another definition (another measure,
+ * venue set or counting); or the claim's measure for another year than the one claimed.
+ */
+export const ClaimCheckRoleSchema = z.enum(['cited', 'revision', 'other-definition', 'other-year'])
+export type ClaimCheckRole = z.infer<typeof ClaimCheckRoleSchema>
+
 export const ClaimCheckSchema = z.object({
   kind: z.enum(['indicator', 'vibrancy-rank', 'pledge']),
+  role: ClaimCheckRoleSchema,
   /** Human description of the data point, e.g. "AI Index 2024: United States 2023". */
   label: z.string(),
   indicatorId: IndicatorIdSchema.nullable(),
@@ -227,7 +242,8 @@ export type ClaimCheck = z.infer<typeof ClaimCheckSchema>
 export const ClaimSchema = z.object({
   id: z.string(),
   statement: z.string(),
-  value: z.number(),
+  /** The quoted figure; null for a qualitative claim ("China was the world leader in …"). */
+  value: z.number().nullable(),
   unit: z.string(),
   year: z.number().int().nullable(),
   status: ClaimStatusSchema,

@@ -8,6 +8,7 @@ import { formatExact } from '../lib/format'
 const STATUS_LABEL: Readonly<Record<Claim['status'], string>> = {
   verified: 'verified',
   'consistent-with-rounding': 'consistent with rounding',
+  'approximately-consistent': 'approximately consistent',
   unverified: 'unverified',
   contradicted: 'contradicted',
   disputed: 'disputed',

@@ -15,6 +15,7 @@ export const INVESTMENT_CLAIM_IDS = [
 export const STATUS_LABEL: Readonly<Record<Claim['status'], string>> = {
   verified: 'verified',
   'consistent-with-rounding': 'consistent with rounding',
+  'approximately-consistent': 'approximately consistent',
   unverified: 'unverified',
   contradicted: 'contradicted',
   disputed: 'disputed',
@@ -41,7 +42,7 @@ export function claimAnnotations(claims: readonly Claim[], edition: EditionId): 
     .flatMap((c) => {
       const checks = c.checks.filter((k) => k.kind === 'indicator' && k.entityId !== null)
       const check = checks.find((k) => k.edition === edition) ?? checks.at(-1)
-      if (!check?.entityId || c.year === null) return []
+      if (!check?.entityId || c.year === null || c.value === null) return []
       return [
         {
           id: c.id,

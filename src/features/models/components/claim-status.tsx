@@ -4,6 +4,7 @@ import type { Claim } from '../../../api/schemas'
 const LABEL: Readonly<Record<Claim['status'], string>> = {
   verified: 'verified',
   'consistent-with-rounding': 'consistent with rounding',
+  'approximately-consistent': 'approximately consistent',
   unverified: 'unverified',
   contradicted: 'contradicted',
   disputed: 'disputed',
