@@ -26,6 +26,7 @@ export default tseslint.config(
       '!mocks/data/types.ts',
       '!mocks/data/*.test.ts',
       '!mocks/data/csv-test-helpers.ts',
+      '!mocks/data/expand-observations.ts',
     ],
   },
   js.configs.recommended,

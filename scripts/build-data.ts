@@ -51,6 +51,7 @@ import {
   assertNoDuplicates,
   compareObservations,
   observationKey,
+  observationSeries,
   type Draft,
 } from './data/observations'
 import { LICENCE_WDI, rowSource, SourceRegistry } from './data/sources'
@@ -887,6 +888,22 @@ function renderModule(specs: readonly ExportSpec[]): string {
   )
 }
 
+/** The observations as runs of rows (types.ts, FixtureObservationSeries), expanded on import. */
+function renderObservations(observations: readonly FixtureObservation[]): string {
+  const series = JSON.stringify(observationSeries(observations), null, 2)
+  return [
+    HEADER,
+    "import { expandObservations } from './expand-observations'",
+    "import type { FixtureObservationSeries } from './types'",
+    '',
+    `export const observationSeries: readonly FixtureObservationSeries[] = ${series}`,
+    '',
+    '/** One object per figure, as every reader of the fixtures takes them. */',
+    'export const observations = expandObservations(observationSeries)',
+    '',
+  ].join('\n')
+}
+
 /** File name → module text, for every generated module in mocks/data. */
 export function renderFixtures(data: FixtureData): Record<string, string> {
   return {
@@ -901,9 +918,7 @@ export function renderFixtures(data: FixtureData): Record<string, string> {
     'indicators.ts': renderModule([
       { name: 'indicators', type: 'FixtureIndicator', value: data.indicators },
     ]),
-    'observations.ts': renderModule([
-      { name: 'observations', type: 'FixtureObservation', value: data.observations },
-    ]),
+    'observations.ts': renderObservations(data.observations),
     'reference.ts': renderModule([
       { name: 'referenceSeries', type: 'FixtureReferenceSeries', value: data.referenceSeries },
     ]),

@@ -94,6 +94,29 @@ export interface FixtureObservation {
   readonly note: string | null
 }
 
+/** One observation as a row of its series: entity, year, value, period, index of its note. */
+export type FixtureObservationRow = readonly [
+  entityId: string,
+  year: number,
+  value: number | null,
+  period: string | null,
+  note: number | null,
+]
+
+/**
+ * A run of observations that share indicator, edition and source, as the generated module
+ * stores them (a fifth of the size of one object per figure, which the embedded app loads
+ * before its first view); expand-observations.ts turns them back into FixtureObservation.
+ */
+export interface FixtureObservationSeries {
+  readonly indicatorId: IndicatorId
+  readonly edition: EditionId
+  readonly sourceId: string
+  /** The distinct notes of the run; a row names one by index, or null for none. */
+  readonly notes: readonly string[]
+  readonly rows: readonly FixtureObservationRow[]
+}
+
 /** Population and GDP, columnar to keep the fixture small: values[i] is for startYear + i. */
 export interface FixtureReferenceSeries {
   readonly indicatorId: 'population' | 'gdp'

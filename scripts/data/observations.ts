@@ -3,7 +3,11 @@
  * reader's output obeys together: one figure per (indicator, entity, year, edition), in a
  * fixed order.
  */
-import type { FixtureObservation } from '../../mocks/data/types'
+import type {
+  FixtureObservation,
+  FixtureObservationRow,
+  FixtureObservationSeries,
+} from '../../mocks/data/types'
 import { compare } from './csv'
 
 /** An observation and the CSV position it came from (for error messages). */
@@ -25,6 +29,40 @@ export function assertNoDuplicates(drafts: readonly Draft[]): void {
     if (earlier !== undefined) throw new Error(`duplicate ${key} (${earlier}, ${draft.where})`)
     seen.set(key, draft.where)
   }
+}
+
+/**
+ * The observations, in their order, as runs of consecutive figures that share indicator,
+ * edition and source, each note stored once per run (the module format; see types.ts).
+ */
+export function observationSeries(
+  observations: readonly FixtureObservation[],
+): FixtureObservationSeries[] {
+  const runs: { notes: string[]; rows: FixtureObservationRow[]; first: FixtureObservation }[] = []
+  for (const o of observations) {
+    let run = runs.at(-1)
+    if (
+      run?.first.indicatorId !== o.indicatorId ||
+      run.first.edition !== o.edition ||
+      run.first.sourceId !== o.sourceId
+    ) {
+      run = { notes: [], rows: [], first: o }
+      runs.push(run)
+    }
+    let note: number | null = null
+    if (o.note !== null) {
+      note = run.notes.indexOf(o.note)
+      if (note === -1) note = run.notes.push(o.note) - 1
+    }
+    run.rows.push([o.entityId, o.year, o.value, o.period, note])
+  }
+  return runs.map(({ notes, rows, first: { indicatorId, edition, sourceId } }) => ({
+    indicatorId,
+    edition,
+    sourceId,
+    notes,
+    rows,
+  }))
 }
 
 export function compareObservations(a: FixtureObservation, b: FixtureObservation): number {
