@@ -1,8 +1,8 @@
 /**
  * Builds the typed fixture modules in mocks/data/ from the sourced CSVs kept in the repository
  * (data/sources/, and nothing outside it, so a fresh clone rebuilds the same bytes). Run with
- * `npm run data`, which also runs prettier on the output. What the readers share (CSV parsing,
- * sources, entities) and the claims live in scripts/data/.
+ * `npm run data`, which also runs prettier on the output. The readers of the long-form files
+ * (the AI Index 2026 figures), what the readers share and the claims live in scripts/data/.
  *
  * Honesty rules enforced here (see data/sources/SOURCES.md):
  * - figures are copied exactly as parsed: no rounding, interpolation or estimation;
@@ -31,6 +31,7 @@ import type {
   FixtureVibrancyEntry,
   IndicatorId,
 } from '../mocks/data/types'
+import { AI_INDEX_2026_FILES, AI_INDEX_2026_INDICATORS } from './data/ai-index-2026-figures'
 import { buildClaims } from './data/claims'
 import {
   cell,
@@ -47,6 +48,7 @@ import {
 } from './data/csv'
 import { editionFor, type EditionRule } from './data/editions'
 import { buildEntities, buildGroups, resolveEntity, type Context } from './data/entities'
+import { longFormDrafts, readLongForm } from './data/long-form'
 import {
   assertNoDuplicates,
   compareObservations,
@@ -255,7 +257,11 @@ const REFERENCE_INDICATORS: readonly FixtureIndicator[] = [
   },
 ]
 
-const INDICATORS: readonly FixtureIndicator[] = [...CORE_INDICATORS, ...REFERENCE_INDICATORS]
+const INDICATORS: readonly FixtureIndicator[] = [
+  ...CORE_INDICATORS,
+  ...AI_INDEX_2026_INDICATORS,
+  ...REFERENCE_INDICATORS,
+]
 
 const INVESTMENT_EDITIONS: readonly EditionRule[] = [
   { label: /^AI Index 2026 \(fig [^)]+\)$/, edition: 'aiindex-2026' },
@@ -418,7 +424,13 @@ function draftsFromRow(
   const where = `${table.file}:${rowIndex + 2}`
   const label = cell(row, 'edition')
   const rule = editionFor(rules, label, where)
-  const entityId = resolveEntity(ctx, cell(row, 'iso3'), cell(row, place.entityColumn), where)
+  const entityId = resolveEntity(
+    ctx,
+    cell(row, 'iso3'),
+    cell(row, place.entityColumn),
+    label,
+    where,
+  )
   const sourceId = rowSource(ctx.sources, row, label)
   const note = noteOf(row)
   // Field order follows FixtureObservation, so the generated modules read like the type.
@@ -531,6 +543,9 @@ function buildObservations(ctx: Context, tables: CsvTables): FixtureObservation[
       { column: 'share_pct', indicatorId: 'ai-patents-share' },
       { column: 'per_100k_inhabitants', indicatorId: 'ai-patents-per-100k' },
     ]),
+    ...AI_INDEX_2026_FILES.flatMap((spec) =>
+      longFormDrafts(ctx, longFormTable(tables, spec.file), spec),
+    ),
   ]
   assertNoDuplicates(drafts)
   return drafts.map((d) => d.observation).sort(compareObservations)
@@ -582,7 +597,7 @@ function buildVibrancy(ctx: Context, table: Table): FixtureVibrancyEntry[] {
     return {
       edition: edition.edition,
       dataYear: edition.dataYear,
-      entityId: resolveEntity(ctx, cell(row, 'iso3'), cell(row, 'country'), where),
+      entityId: resolveEntity(ctx, cell(row, 'iso3'), cell(row, 'country'), label, where),
       rank: requireInteger(cell(row, 'rank'), where),
       score: parseNumber(cell(row, 'score'), where),
       sourceId: rowSource(ctx.sources, row, label),
@@ -698,6 +713,8 @@ export interface FixtureData {
 
 interface CsvTables {
   readonly countries: Table
+  /** The long-form AI Index 2026 files, by file name. */
+  readonly longForm: ReadonlyMap<string, Table>
   readonly investment: Table
   readonly investmentCumulative: Table
   readonly models: Table
@@ -712,8 +729,15 @@ interface CsvTables {
 
 const ROW_COLUMNS = ['edition', 'source', 'source_type', 'notes'] as const
 
+function longFormTable(tables: CsvTables, file: string): Table {
+  const table = tables.longForm.get(file)
+  if (table === undefined) throw new Error(`${file} was not read`)
+  return table
+}
+
 function readTables(dir: string): CsvTables {
   return {
+    longForm: new Map(AI_INDEX_2026_FILES.map((spec) => [spec.file, readLongForm(dir, spec)])),
     countries: readCsv(dir, 'countries.csv', [
       'iso3',
       'iso2',

@@ -105,7 +105,7 @@ export function buildOpenApi(): Record<string, unknown> {
             query('to', 'Last year (inclusive).', year),
             query(
               'entities',
-              'Comma-separated ISO3 codes, reported aggregates (WLD, EUROPE, EU, ROW) and group ids (eu27, g7, europe…). With entities, every requested year is returned, null where there is no data; groups are computed from their reporting members with coverage.',
+              'Comma-separated ISO3 codes, reported aggregates (WLD, EUROPE, EU, ROW, UNKNOWN, G20, WB-EAP … as listed in /meta) and group ids (eu27, g7, europe…). With entities, every requested year is returned, null where there is no data; groups are computed from their reporting member countries with coverage (never from reported aggregates), and not at all for shares and rates (aggregation none).',
               { type: 'string' },
             ),
           ],

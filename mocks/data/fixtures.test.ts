@@ -39,6 +39,14 @@ const SOURCE_FILES = [
   'vibrancy.csv',
   'pledges.csv',
   'context_claims.csv',
+  'publications.csv',
+  'companies.csv',
+  'talent.csv',
+  'compute.csv',
+  'models_open_source.csv',
+  'adoption.csv',
+  'policy.csv',
+  'period_values.csv',
 ]
 
 const AGGREGATE_IDS: Record<string, string> = {
@@ -266,12 +274,18 @@ describe('fixtures match the CSVs', () => {
     })
   })
 
-  it('countries.csv: 249 countries plus 4 reported aggregates, each with its definition', () => {
+  it('countries.csv: 249 countries plus 29 reported aggregates, each with its definition', () => {
     const rows = readCsv('countries.csv')
     expect(rows).toHaveLength(249)
     expect(entities.filter((e) => e.kind === 'country')).toHaveLength(249)
     const aggregates = entities.filter((e) => e.kind === 'reported-aggregate')
-    expect(aggregates.map((e) => e.id)).toEqual(['WLD', 'EUROPE', 'EU', 'ROW'])
+    expect(aggregates.map((e) => e.id)).toEqual([
+      ...['WLD', 'EUROPE', 'EU', 'ROW', 'UNKNOWN'],
+      ...['WB-EAP', 'WB-ECA', 'WB-LAC', 'WB-MENA', 'WB-NAC', 'WB-SAS', 'WB-SSA'],
+      ...['EPOCH-EAP', 'EPOCH-ECA', 'EPOCH-LAC', 'EPOCH-MENA', 'EPOCH-NAC', 'EPOCH-SAS'],
+      ...['MCK-ALL', 'MCK-APAC', 'MCK-DEVELOPING', 'MCK-EUROPE', 'MCK-GREATER-CHINA', 'MCK-NAC'],
+      ...['KPMG-GLOBAL', 'HF-INTERNATIONAL', 'HF-OTHERS', 'HF-UNAFFILIATED', 'G20'],
+    ])
     for (const a of aggregates) expect(a.note?.length ?? 0, a.id).toBeGreaterThan(40)
     // An aggregate is never a member of a computed group: bloc figures sum countries only.
     const members = new Set(groups.flatMap((g) => g.members))

@@ -145,6 +145,106 @@ export const sources: readonly FixtureSource[] = [
     sourceType: 'secondary_copy_of_primary_data',
   },
   {
+    id: 'aiindex-2026-fig-1-1-8',
+    citation:
+      'AI Index 2026 (fig 1.1.8) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.1.8.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-3-1',
+    citation:
+      'AI Index 2026 (fig 1.3.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.3.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-5-3',
+    citation:
+      'AI Index 2026 (fig 1.5.3) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.5.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-5-5',
+    citation:
+      'AI Index 2026 (fig 1.5.5) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.5.5.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-5-7',
+    citation:
+      'AI Index 2026 (fig 1.5.7) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.5.7.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-6-1',
+    citation:
+      'AI Index 2026 (fig 1.6.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-6-11-chart',
+    citation:
+      'AI Index 2026 (fig 1.6.11, chart) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Charts/fig_1.6.11.pdf (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-6-2',
+    citation:
+      'AI Index 2026 (fig 1.6.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-6-6',
+    citation:
+      'AI Index 2026 (fig 1.6.6) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.6.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-6-7',
+    citation:
+      'AI Index 2026 (fig 1.6.7) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.7.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
     id: 'aiindex-2026-fig-1-7-1',
     citation:
       'AI Index 2026 (fig 1.7.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
@@ -175,6 +275,36 @@ export const sources: readonly FixtureSource[] = [
     sourceType: 'secondary_copy_of_primary_data',
   },
   {
+    id: 'aiindex-2026-fig-1-8-1',
+    citation:
+      'AI Index 2026 (fig 1.8.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.8.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-1-8-2',
+    citation:
+      'AI Index 2026 (fig 1.8.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.8.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-2-10',
+    citation:
+      'AI Index 2026 (fig 4.2.10) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.10.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
     id: 'aiindex-2026-fig-4-2-11',
     citation:
       'AI Index 2026 (fig 4.2.11) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
@@ -195,6 +325,26 @@ export const sources: readonly FixtureSource[] = [
     sourceType: 'secondary_copy_of_primary_data',
   },
   {
+    id: 'aiindex-2026-fig-4-2-13',
+    citation:
+      'AI Index 2026 (fig 4.2.13) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.13.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-2-14',
+    citation:
+      'AI Index 2026 (fig 4.2.14) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.14.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
     id: 'aiindex-2026-fig-4-2-2',
     citation:
       'AI Index 2026 (fig 4.2.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
@@ -205,11 +355,221 @@ export const sources: readonly FixtureSource[] = [
     sourceType: 'secondary_copy_of_primary_data',
   },
   {
+    id: 'aiindex-2026-fig-4-2-3',
+    citation:
+      'AI Index 2026 (fig 4.2.3) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-2-4',
+    citation:
+      'AI Index 2026 (fig 4.2.4) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.4.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-2-5',
+    citation:
+      'AI Index 2026 (fig 4.2.5) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.5.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
     id: 'aiindex-2026-fig-4-2-8',
     citation:
       'AI Index 2026 (fig 4.2.8) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.8.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-2-9-chart',
+    citation:
+      'AI Index 2026 (fig 4.2.9, chart) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Charts/fig_4.2.9.pdf (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-3-1-csv',
+    citation:
+      'AI Index 2026 (fig 4.3.1 CSV) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-3-10',
+    citation:
+      'AI Index 2026 (fig 4.3.10) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.10.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-3-12',
+    citation:
+      'AI Index 2026 (fig 4.3.12) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.12.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-3-2',
+    citation:
+      'AI Index 2026 (fig 4.3.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-1',
+    citation:
+      'AI Index 2026 (fig 4.4.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-15',
+    citation:
+      'AI Index 2026 (fig 4.4.15) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.15.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-2',
+    citation:
+      'AI Index 2026 (fig 4.4.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-21',
+    citation:
+      'AI Index 2026 (fig 4.4.21) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.21.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-22',
+    citation:
+      'AI Index 2026 (fig 4.4.22) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.22.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-23',
+    citation:
+      'AI Index 2026 (fig 4.4.23) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.23.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-4-4-24',
+    citation:
+      'AI Index 2026 (fig 4.4.24) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.24.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-7-4-1',
+    citation:
+      'AI Index 2026 (fig 7.4.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/7. Education/Data/fig_7.4.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-8-3-1',
+    citation:
+      'AI Index 2026 (fig 8.3.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.3.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-8-3-4',
+    citation:
+      'AI Index 2026 (fig 8.3.4) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.3.4.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-8-4-1',
+    citation:
+      'AI Index 2026 (fig 8.4.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.4.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-8-4-3',
+    citation:
+      'AI Index 2026 (fig 8.4.3) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.4.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
+    url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
+    licence: 'CC BY-ND 4.0 (AI Index public data)',
+    sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'aiindex-2026-fig-9-1-10',
+    citation:
+      'AI Index 2026 (fig 9.1.10) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+    reference:
+      'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/9. Public Opinion/Data/fig_9.1.10.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
     licence: 'CC BY-ND 4.0 (AI Index public data)',
     sourceType: 'secondary_copy_of_primary_data',

@@ -9,6 +9,7 @@ import type {
   ClaimCheckRole,
   ClaimStatus,
   EditionId,
+  Indicator,
   IndicatorId,
 } from '../../src/api/schemas'
 
@@ -40,7 +41,7 @@ export interface FixtureSource {
 
 /** One entity that data can be reported for: a country or an aggregate as a source reports it. */
 export interface FixtureEntity {
-  /** ISO 3166-1 alpha-3 for countries; WLD, EUROPE, EU, ROW for reported aggregates. */
+  /** ISO 3166-1 alpha-3 for countries; WLD, EUROPE, UNKNOWN, G20, WB-EAP … for reported aggregates. */
   readonly id: string
   readonly name: string
   readonly kind: 'country' | 'reported-aggregate'
@@ -72,7 +73,7 @@ export interface FixtureIndicator {
   readonly label: string
   readonly shortLabel: string
   readonly unit: string
-  readonly pillar: 'economy' | 'research' | 'reference'
+  readonly pillar: Indicator['pillar']
   /** True when dividing by population gives a meaningful per-capita figure. */
   readonly perCapitaAble: boolean
   readonly aggregation: Aggregation
@@ -83,12 +84,12 @@ export interface FixtureIndicator {
 export interface FixtureObservation {
   readonly indicatorId: IndicatorId
   readonly entityId: string
-  /** Data year; for cumulative indicators the last year of the period. */
+  /** Data year; for a value over several years (`period`), the last year of the period. */
   readonly year: number
   readonly value: number | null
   readonly edition: EditionId
   readonly sourceId: string
-  /** For cumulative indicators, e.g. "2013-2024". */
+  /** For a value over several years (a sum, or a change between two years), e.g. "2013-2024". */
   readonly period: string | null
   /** The CSV's notes column, verbatim. */
   readonly note: string | null

@@ -118,13 +118,18 @@ describe('fuzzed query strings', () => {
   const key = fc.constantFrom('edition', 'from', 'to', 'entities', 'year', 'x')
   const value = fc.oneof(
     fc.string(),
-    fc.constantFrom('aiindex-2025', 'gvt-2024', '2020', '2023', 'USA,CHN', 'eu27', '', '0000'),
+    fc.constantFrom(
+      ...['aiindex-2025', 'aiindex-2026', 'gvt-2024', '2020', '2023', 'USA,CHN', 'eu27'],
+      ...['WB-EAP', 'UNKNOWN', '', '0000'],
+    ),
     fc.integer({ min: -5000, max: 5000 }).map(String),
   )
   const query = fc.array(fc.tuple(key, value), { maxLength: 5 })
   const path = fc.constantFrom(
     '/indicators/private-investment',
     '/indicators/ai-patents-per-100k',
+    '/indicators/ai-publications-share',
+    '/indicators/public-ai-supercomputers',
     '/vibrancy',
   )
 

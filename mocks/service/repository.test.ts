@@ -229,3 +229,77 @@ describe('group aggregates as a property over random blocs', () => {
     )
   })
 })
+
+describe('the AI Index 2026 figures', () => {
+  it('keeps a year range and reports the publication shares of 2023 as published', () => {
+    const { observations } = repo.indicator('ai-publications-share', {
+      edition: 'aiindex-2026',
+      from: 2023,
+      to: 2023,
+      entities: null,
+    })
+    expect(observations.map((o) => [o.entityId, o.value, o.unit])).toEqual([
+      ['CHN', Number('23.074004617836122'), '% of world AI publications in CS'],
+      ['EUROPE', 15.22259921301666, '% of world AI publications in CS'],
+      ['IND', Number('9.209656263888738'), '% of world AI publications in CS'],
+      ['ROW', Number('22.682319613518193'), '% of world AI publications in CS'],
+      ['UNKNOWN', Number('20.608990688447823'), '% of world AI publications in CS'],
+      ['USA', 9.202429603292467, '% of world AI publications in CS'],
+    ])
+  })
+
+  it('keeps an empty source cell as null with its note, and a missing row as null without', () => {
+    const { observations } = repo.indicator('ai-job-postings-share', {
+      edition: 'aiindex-2026',
+      from: 2013,
+      to: 2014,
+      entities: ['CHL'],
+    })
+    expect(observations.map((o) => [o.year, o.value, o.note])).toEqual([
+      [2013, null, null],
+      [2014, null, 'Lightcast; empty in the source CSV (no data)'],
+    ])
+    expect(observations[1]?.sourceId).toBe('aiindex-2026-fig-4-4-1')
+  })
+
+  it('sums counts over member countries only, never adding a reported aggregate', () => {
+    const at2025 = (id: IndicatorId, entity: string) =>
+      repo.indicator(id, { edition: 'aiindex-2026', from: 2025, to: 2025, entities: [entity] })
+        .observations[0]
+    // Eastern Asia holds China (85); the Epoch AI 'East Asia and Pacific' (27) is not added.
+    expect(at2025('public-ai-supercomputers', 'eastern-asia')).toMatchObject({
+      value: 85,
+      origin: 'computed',
+      coverage: { reporting: 1, members: 8 },
+    })
+    expect(at2025('public-ai-supercomputers', 'EPOCH-EAP')?.value).toBe(27)
+    // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427.
+    expect(at2025('data-centres', 'g7')).toMatchObject({
+      value: 7528,
+      coverage: { reporting: 7, members: 7, missing: [] },
+    })
+  })
+
+  it('never sums shares: a group has no publication share', () => {
+    const [eu] = repo.indicator('ai-publications-share', {
+      edition: 'aiindex-2026',
+      from: 2023,
+      to: 2023,
+      entities: ['eu27'],
+    }).observations
+    expect(eu?.value).toBeNull()
+    expect(eu?.note).toMatch(/^Not aggregated/)
+  })
+
+  it('files a multi-year value under its period', () => {
+    const { observations } = repo.indicator('newly-funded-ai-companies-cumulative', {
+      edition: null,
+      from: null,
+      to: null,
+      entities: ['USA'],
+    })
+    expect(observations.map((o) => [o.year, o.period, o.value])).toEqual([
+      [2025, '2013-2025', 8909],
+    ])
+  })
+})

@@ -75,10 +75,32 @@ function pledge(pledgeId: string): FixtureClaimCheck[] {
   return [{ kind: 'pledge', role: 'cited', pledgeId }]
 }
 
-/** Open-access model shares: no share by country exists; the world count is context. */
+/** Open-access model shares: no share by country exists; the world counts are context. */
 const OPEN_MODEL_CONTEXT: readonly FixtureClaimCheck[] = [
   // "149 foundation models in 2023, 65.7% open-source" (AI Index 2024): another measure.
   ...point('other-definition', 'foundation-models', 'aiindex-2024', 2023, 'WLD'),
+  // Notable (not foundation) models of 2023 with open weights, world only (fig 1.1.8).
+  ...point(
+    'other-definition',
+    'notable-models-open-weights-unrestricted',
+    'aiindex-2026',
+    2023,
+    'WLD',
+  ),
+  ...point(
+    'other-definition',
+    'notable-models-open-weights-restricted',
+    'aiindex-2026',
+    2023,
+    'WLD',
+  ),
+  ...point(
+    'other-definition',
+    'notable-models-open-weights-noncommercial',
+    'aiindex-2026',
+    2023,
+    'WLD',
+  ),
 ]
 
 /**
@@ -138,9 +160,27 @@ const CLAIM_CHECKS: Readonly<Record<string, readonly FixtureClaimCheck[]>> = {
   // No independent cost data exists (SOURCES.md S10).
   deepseek_claimed: [],
   deepseek_full: [],
-  // Not yet checked: the publication and citation figures they need are not indicators yet.
-  cn_leads_ai_publications_2023: [],
-  cn_leads_ai_citations_2023: [],
+  // The cited GVT 2024 data (2023, by venue) is not available: all venues together for 2023
+  // (AI Index 2026, fig 1.6.6).
+  cn_leads_ai_publications_2023: [
+    ...point(
+      'other-definition',
+      'ai-publications-share',
+      'aiindex-2026',
+      2023,
+      'CHN',
+      'USA',
+      'EUROPE',
+      'IND',
+      'ROW',
+      'UNKNOWN',
+    ),
+  ],
+  // No 2023 citation counts by country: the top-100 most-cited papers of 2023 are a
+  // different measure.
+  cn_leads_ai_citations_2023: [
+    ...point('other-definition', 'top-cited-ai-publications', 'aiindex-2026', 2023, 'USA', 'CHN'),
+  ],
 }
 
 /** The ING article's claims have no edition label; this one names their sources. */

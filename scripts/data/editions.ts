@@ -9,6 +9,13 @@ export interface EditionRule {
   readonly edition: EditionId
   /** Indicator for a row that exists without any figure (kept as a null observation). */
   readonly emptyRowIndicator?: IndicatorId
+  /**
+   * The label of another figure of the same edition that this one repeats in part (a chart
+   * drawn from the same data). A row of this label whose indicator, entity and year the other
+   * figure also has must hold the same value, and is then not kept twice; a different value
+   * throws, since one edition cannot hold two figures for one point.
+   */
+  readonly repeats?: string
 }
 
 export function editionFor(

@@ -75,14 +75,20 @@ export function buildEntities(countries: Table): FixtureEntity[] {
 
 /**
  * The entity of a CSV row: its iso3 if set (must be in countries.csv), else the aggregate its
- * name means (reported-aggregates.ts). Anything else throws.
+ * name means in the figure `editionLabel` (reported-aggregates.ts). Anything else throws.
  */
-export function resolveEntity(ctx: Context, iso3: string, name: string, where: string): string {
+export function resolveEntity(
+  ctx: Context,
+  iso3: string,
+  name: string,
+  editionLabel: string,
+  where: string,
+): string {
   if (iso3 !== '') {
     if (!ctx.countryIds.has(iso3)) throw new Error(`${where}: unknown iso3 ${iso3}`)
     return iso3
   }
-  const id = aggregateId(name)
+  const id = aggregateId(editionLabel, name)
   if (id === undefined) throw new Error(`${where}: unmapped entity ${JSON.stringify(name)}`)
   return id
 }
