@@ -2,7 +2,7 @@
  * Builds the typed fixture modules in mocks/data/ from the sourced CSVs kept in the repository
  * (data/sources/, and nothing outside it, so a fresh clone rebuilds the same bytes). Run with
  * `npm run data`, which also runs prettier on the output. The readers of the long-form files
- * (the AI Index 2026 figures), what the readers share and the claims live in scripts/data/.
+ * live in scripts/data/ (AI Index 2026 figures, GVT 2022 release, claims).
  *
  * Honesty rules enforced here (see data/sources/SOURCES.md):
  * - figures are copied exactly as parsed: no rounding, interpolation or estimation;
@@ -48,6 +48,12 @@ import {
 } from './data/csv'
 import { editionFor, type EditionRule } from './data/editions'
 import { buildEntities, buildGroups, resolveEntity, type Context } from './data/entities'
+import {
+  buildGvt2022Vibrancy,
+  GVT_2022_EDITION,
+  GVT_2022_FILE,
+  GVT_2022_INDICATORS,
+} from './data/gvt-2022'
 import { longFormDrafts, readLongForm } from './data/long-form'
 import {
   assertNoDuplicates,
@@ -95,6 +101,7 @@ const EDITIONS: readonly FixtureEdition[] = [
     kind: 'ai-index',
     note: 'Values printed on the AI Index 2026 chart PDFs (figs 1.1.1 and 1.1.2) where they differ from the CSVs in the same folder (e.g. US notable models 2025: 59 on the chart, 50 in the CSV).',
   },
+  GVT_2022_EDITION,
   {
     id: 'gvt-2024',
     label: 'Global AI Vibrancy Tool 2024',
@@ -260,6 +267,7 @@ const REFERENCE_INDICATORS: readonly FixtureIndicator[] = [
 const INDICATORS: readonly FixtureIndicator[] = [
   ...CORE_INDICATORS,
   ...AI_INDEX_2026_INDICATORS,
+  ...GVT_2022_INDICATORS,
   ...REFERENCE_INDICATORS,
 ]
 
@@ -546,6 +554,7 @@ function buildObservations(ctx: Context, tables: CsvTables): FixtureObservation[
     ...AI_INDEX_2026_FILES.flatMap((spec) =>
       longFormDrafts(ctx, longFormTable(tables, spec.file), spec),
     ),
+    ...longFormDrafts(ctx, tables.gvt2022, GVT_2022_FILE),
   ]
   assertNoDuplicates(drafts)
   return drafts.map((d) => d.observation).sort(compareObservations)
@@ -600,11 +609,17 @@ function buildVibrancy(ctx: Context, table: Table): FixtureVibrancyEntry[] {
       entityId: resolveEntity(ctx, cell(row, 'iso3'), cell(row, 'country'), label, where),
       rank: requireInteger(cell(row, 'rank'), where),
       score: parseNumber(cell(row, 'score'), where),
+      // The press reported no pillar scores for these editions.
+      pillarScores: null,
       sourceId: rowSource(ctx.sources, row, label),
       note: noteOf(row),
     }
   })
-  return entries.sort((a, b) => compare(a.edition, b.edition) || a.rank - b.rank)
+  return entries
+}
+
+function compareVibrancy(a: FixtureVibrancyEntry, b: FixtureVibrancyEntry): number {
+  return compare(a.edition, b.edition) || a.dataYear - b.dataYear || a.rank - b.rank
 }
 
 function buildPledges(ctx: Context, table: Table): FixturePledge[] {
@@ -668,9 +683,10 @@ function assertClaimChecksResolve(data: FixtureData): void {
               `${check.indicatorId}|${check.entityId}|${check.year}|${check.edition}`,
             )
           : check.kind === 'vibrancy-rank'
-            ? data.vibrancy.some(
+            ? // One entry, or the check would need a data year (GVT 2022 has five).
+              data.vibrancy.filter(
                 (v) => v.edition === check.edition && v.entityId === check.entityId,
-              )
+              ).length === 1
             : data.pledges.some((p) => p.id === check.pledgeId)
       if (!found) throw new Error(`claim ${claim.id}: check ${JSON.stringify(check)} finds nothing`)
     }
@@ -715,6 +731,7 @@ interface CsvTables {
   readonly countries: Table
   /** The long-form AI Index 2026 files, by file name. */
   readonly longForm: ReadonlyMap<string, Table>
+  readonly gvt2022: Table
   readonly investment: Table
   readonly investmentCumulative: Table
   readonly models: Table
@@ -738,6 +755,7 @@ function longFormTable(tables: CsvTables, file: string): Table {
 function readTables(dir: string): CsvTables {
   return {
     longForm: new Map(AI_INDEX_2026_FILES.map((spec) => [spec.file, readLongForm(dir, spec)])),
+    gvt2022: readLongForm(dir, GVT_2022_FILE),
     countries: readCsv(dir, 'countries.csv', [
       'iso3',
       'iso2',
@@ -868,7 +886,10 @@ export function buildFixtureData(csvDir: string): FixtureData {
       ),
     ),
   ]
-  const vibrancy = buildVibrancy(ctx, tables.vibrancy)
+  const vibrancy = [
+    ...buildVibrancy(ctx, tables.vibrancy),
+    ...buildGvt2022Vibrancy(ctx, tables.gvt2022),
+  ].sort(compareVibrancy)
   const pledges = buildPledges(ctx, tables.pledges)
   const claims = buildClaims(ctx, tables.claims)
   const data: FixtureData = {

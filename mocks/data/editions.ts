@@ -35,6 +35,14 @@ export const editions: readonly FixtureEdition[] = [
     note: 'Values printed on the AI Index 2026 chart PDFs (figs 1.1.1 and 1.1.2) where they differ from the CSVs in the same folder (e.g. US notable models 2025: 59 on the chart, 50 in the CSV).',
   },
   {
+    id: 'gvt-2022',
+    label: 'Global AI Vibrancy Tool 2022 (third-party copy)',
+    publisher: 'Stanford HAI (Global AI Vibrancy Tool)',
+    published: '2022',
+    kind: 'vibrancy',
+    note: 'The Global AI Vibrancy Tool as released with the AI Index 2022 (data years 2017–2021), known only from a third-party XLSX copy of the tool’s export in a student project on GitHub; where that file came from was not identified, and no data licence was found. It holds 29 countries, 13 of the tool’s 23 indicators (its R&D and Economy pillars), the two pillar scores and an overall score that is their mean: equal pillar weights, one setting of a tool whose weights users could change. One ranked country is missing from the copy each year (ranks run 1–30 with one absent: 9 in 2017, 11 in 2018, 9 in 2019, 19 in 2020, 15 in 2021). Scores are relative to the countries compared and not comparable with the GVT 2024 and 2025 editions.',
+  },
+  {
     id: 'gvt-2024',
     label: 'Global AI Vibrancy Tool 2024',
     publisher: 'Stanford HAI (Global AI Vibrancy Tool)',

@@ -47,6 +47,7 @@ const SOURCE_FILES = [
   'adoption.csv',
   'policy.csv',
   'period_values.csv',
+  'gvt_2022_release.csv',
 ]
 
 const AGGREGATE_IDS: Record<string, string> = {
@@ -228,11 +229,12 @@ describe('fixtures match the CSVs', () => {
     expect(o?.note).toBe("reported only as 'over 15,000'; exact value not found")
   })
 
-  it('vibrancy.csv: 18 entries with ranks and scores as in the CSV', () => {
+  it('vibrancy.csv: 18 entries with ranks and scores as in the CSV, no pillar scores', () => {
     const rows = readCsv('vibrancy.csv')
     const press = vibrancy.filter((v) => v.edition === 'gvt-2024' || v.edition === 'gvt-2025')
     expect(press).toHaveLength(rows.length)
     expect(press).toHaveLength(18)
+    expect(press.every((v) => v.pillarScores === null)).toBe(true)
     for (const row of rows) {
       const edition = col(row, 'edition').startsWith('GVT 2024') ? 'gvt-2024' : 'gvt-2025'
       const entry = vibrancy.find((v) => v.edition === edition && v.entityId === col(row, 'iso3'))
@@ -404,6 +406,18 @@ describe('fixture integrity', () => {
       ['cited', 'ai-patents-granted', 'USA', 2023, 'gvt-2024'],
       ['other-definition', 'ai-patents-granted', 'CHN', 2023, 'aiindex-2026'],
       ['other-definition', 'ai-patents-granted', 'USA', 2023, 'aiindex-2026'],
+      ['other-year', 'gvt-patent-grants', 'CHN', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-patent-grants', 'USA', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-patent-filings', 'CHN', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-patent-filings', 'USA', 2021, 'gvt-2022'],
+    ])
+    expect(checks('cn_leads_ai_citations_2023')).toEqual([
+      ['other-year', 'gvt-journal-citations', 'CHN', 2020, 'gvt-2022'],
+      ['other-year', 'gvt-journal-citations', 'USA', 2020, 'gvt-2022'],
+      ['other-year', 'gvt-journal-citations', 'CHN', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-journal-citations', 'USA', 2021, 'gvt-2022'],
+      ['other-definition', 'top-cited-ai-publications', 'USA', 2023, 'aiindex-2026'],
+      ['other-definition', 'top-cited-ai-publications', 'CHN', 2023, 'aiindex-2026'],
     ])
     expect(checks('gvt_rank_fr')).toEqual([['cited', 'rank', 'FRA', 'gvt-2024']])
     expect(checks('stargate')).toEqual([['cited', 'pledge', 'stargate']])

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
- * The long-form files (the AI Index 2026 figures of SOURCES.md S12) against their fixtures,
- * re-read here with an independent mapping: every row is exactly
+ * The long-form files (the AI Index 2026 figures of SOURCES.md S12 and the GVT 2022 release of
+ * S13) against their fixtures, re-read here with an independent mapping: every row is exactly
  * one observation with its value (null where the cell is empty), note, period, edition and
  * source, except the two chart rows of fig 4.2.9 that repeat fig 4.2.14. Values below are
  * hand-checked against the CSVs and SOURCES.md.
@@ -13,6 +13,9 @@ import { indicators } from './indicators'
 import { observations } from './observations'
 import { sources } from './sources'
 import type { EditionId, IndicatorId } from './types'
+import { vibrancy } from './vibrancy'
+
+const GVT_LABEL = 'GVT 2022 release (AI Index 2022, data years 2017-2021)'
 
 /** CSV indicator → indicator id; by edition label where one CSV name feeds two ids. */
 const INDICATOR_OF: Record<string, IndicatorId | Record<string, IndicatorId>> = {
@@ -36,7 +39,10 @@ const INDICATOR_OF: Record<string, IndicatorId | Record<string, IndicatorId>> = 
   top_ai_authors_and_inventors_per_100k: 'top-ai-authors-inventors-per-100k',
   ai_job_postings_pct: 'ai-job-postings-share',
   relative_ai_hiring_rate_yoy_ratio: 'ai-hiring-rate-growth',
-  ai_talent_concentration: 'ai-talent-concentration',
+  ai_talent_concentration: {
+    'AI Index 2026 (fig 4.4.21)': 'ai-talent-concentration',
+    [GVT_LABEL]: 'gvt-ai-talent-concentration',
+  },
   net_ai_talent_migration_per_10k: {
     'AI Index 2026 (fig 4.4.24)': 'net-ai-talent-migration',
     'AI Index 2026 (fig 4.4.23)': 'net-ai-talent-migration-fig-4-4-23',
@@ -64,7 +70,22 @@ const INDICATOR_OF: Record<string, IndicatorId | Record<string, IndicatorId>> = 
   ai_bills_passed_into_law_sum: 'ai-bills-passed-cumulative',
   relative_ai_skill_penetration: 'relative-ai-skill-penetration',
   ai_talent_concentration_change_pct: 'ai-talent-concentration-change',
+  private_investment: 'gvt-private-investment',
+  number_of_newly_funded_companies: 'gvt-newly-funded-companies',
+  number_of_total_journal_publications: 'gvt-journal-publications',
+  number_of_total_conference_publications: 'gvt-conference-publications',
+  number_of_total_repository_publications: 'gvt-repository-publications',
+  number_of_total_journal_citations: 'gvt-journal-citations',
+  number_of_total_conference_citations: 'gvt-conference-citations',
+  number_of_total_repository_citations: 'gvt-repository-citations',
+  number_of_total_patent_fillings: 'gvt-patent-filings',
+  number_of_total_patent_grants: 'gvt-patent-grants',
+  year_h_index: 'gvt-year-h-index',
+  relative_ai_skill_pen: 'gvt-relative-ai-skill-penetration',
 }
+
+/** The GVT ranking columns, served by /vibrancy rather than as indicators. */
+const RANKING = new Set(['econ_pillar', 'rd_pillar', 'vibrancy', 'rank'])
 
 /** What an aggregate label means, by figure (the same label differs between schemes). */
 const AGGREGATE_OF: Record<string, Record<string, string>> = {
@@ -120,11 +141,8 @@ function entityOf(row: Row): string {
   return id
 }
 
-/** Every figure of these files belongs to the AI Index 2026 edition. */
-const editionOf = (row: Row): EditionId => {
-  if (!col(row, 'edition').startsWith('AI Index 2026 (')) throw new Error(col(row, 'edition'))
-  return 'aiindex-2026'
-}
+const editionOf = (row: Row): EditionId =>
+  col(row, 'edition') === GVT_LABEL ? 'gvt-2022' : 'aiindex-2026'
 const yearOf = (row: Row): number =>
   Number('period' in row ? col(row, 'period').slice(-4) : col(row, 'year'))
 const valueOf = (row: Row): number | null =>
@@ -144,6 +162,7 @@ const FILES: readonly (readonly [string, number])[] = [
   ['adoption.csv', 291],
   ['policy.csv', 10],
   ['period_values.csv', 59],
+  ['gvt_2022_release.csv', 2465],
 ]
 
 /** Chart 4.2.9 repeats fig 4.2.14 for these two points (US 1953, China 161 in 2025). */
@@ -153,7 +172,7 @@ describe('long-form files: every row is one observation', () => {
   it.each(FILES)('%s: %i rows, each with its value, note, period and source', (file, count) => {
     const rows = readCsv(file)
     expect(rows).toHaveLength(count)
-    const kept = rows
+    const kept = rows.filter((row) => !RANKING.has(col(row, 'indicator')))
     let repeated = 0
     for (const row of kept) {
       const o = find(indicatorOf(row), entityOf(row), yearOf(row), editionOf(row))
@@ -184,6 +203,9 @@ describe('long-form files: every row is one observation', () => {
     }
     expect(nulls).toEqual({
       'ai-job-postings-share': 64,
+      'gvt-relative-ai-skill-penetration': 55,
+      'gvt-year-h-index': 30,
+      'gvt-ai-talent-concentration': 30,
       // The pre-existing GVT 2024 patents row ("over 15,000").
       'ai-patents-granted': 1,
     })
@@ -244,6 +266,22 @@ describe('long-form files: hand-checked values', () => {
     expect(obs('net-ai-talent-migration', 'USA', 2025, 'aiindex-2026')).toBe(0.91968)
     expect(obs('net-ai-talent-migration-fig-4-4-23', 'USA', 2025, 'aiindex-2026')).toBe(1.21862)
   })
+
+  it('GVT 2022 raw indicators for China and the US (SOURCES.md S13)', () => {
+    const gvt = (id: IndicatorId, entity: string, year: number) => obs(id, entity, year, 'gvt-2022')
+    expect(gvt('gvt-private-investment', 'USA', 2021)).toBe(52872119257)
+    expect(gvt('gvt-private-investment', 'CHN', 2021)).toBe(17210048199)
+    expect(gvt('gvt-newly-funded-companies', 'USA', 2021)).toBe(299)
+    expect(gvt('gvt-journal-publications', 'CHN', 2021)).toBe(60066)
+    expect(gvt('gvt-journal-publications', 'USA', 2021)).toBe(26461)
+    expect(gvt('gvt-conference-publications', 'CHN', 2021)).toBe(21691)
+    expect(gvt('gvt-conference-publications', 'USA', 2021)).toBe(13271)
+    expect(gvt('gvt-journal-citations', 'CHN', 2021)).toBe(52960)
+    expect(gvt('gvt-journal-citations', 'CHN', 2020)).toBe(258767)
+    expect(gvt('gvt-journal-citations', 'USA', 2021)).toBe(33187)
+    expect(gvt('gvt-ai-talent-concentration', 'IND', 2021)).toBe(0.0913)
+    expect(gvt('gvt-year-h-index', 'IND', 2021)).toBe(1.303513419)
+  })
 })
 
 describe('the aggregates and units of the new indicators', () => {
@@ -259,7 +297,7 @@ describe('the aggregates and units of the new indicators', () => {
     // Shares of world patents were summable before this rule; left as they were (report).
     const earlier = new Set(['ai-patents-share'])
     for (const i of indicators) {
-      if (earlier.has(i.id) || !rate.test(i.unit)) continue
+      if (earlier.has(i.id) || !rate.test(i.unit) || i.id === 'gvt-private-investment') continue
       expect(i.aggregation, i.id).not.toBe('sum')
     }
     const weighted = indicators.filter((i) => i.aggregation === 'population-weighted-mean')
@@ -268,20 +306,22 @@ describe('the aggregates and units of the new indicators', () => {
 
   it('states the units the sources state, and says so where they do not', () => {
     const unit = (id: IndicatorId) => indicators.find((i) => i.id === id)?.unit
+    expect(unit('gvt-private-investment')).toBe('US$ (unit not stated in the file)')
     expect(unit('genai-private-investment')).toBe('US$ bn (nominal)')
     expect(unit('ai-publications-share')).toBe('% of world AI publications in CS')
     expect(unit('ai-share-of-cs-publications')).toBe(
       'fraction of all CS publications (as given; the CSV states no unit)',
     )
-    expect(unit('ai-diffusion-h2')).toBe(
-      '% (Microsoft AI diffusion; definition not in the source CSV)',
+    expect(unit('gvt-year-h-index')).toBe('index (unit not stated)')
+    expect(indicators.find((i) => i.id === 'gvt-year-h-index')?.description).toContain(
+      'probably LinkedIn',
     )
   })
 
   it('gives every new source a citation, a URL and a licence', () => {
     const cited = new Set(
       observations
-        .filter((o) => o.indicatorId.startsWith('ai-publications'))
+        .filter((o) => o.edition === 'gvt-2022' || o.indicatorId.startsWith('ai-publications'))
         .map((o) => o.sourceId),
     )
     for (const id of cited) {
@@ -289,8 +329,58 @@ describe('the aggregates and units of the new indicators', () => {
       expect(source?.url, id).toMatch(/^https:\/\//)
       expect(source?.licence.length, id).toBeGreaterThan(5)
     }
+    const gvt = sourceById.get('gvt-2022-release')
+    expect(gvt?.licence).toMatch(/^No data licence found/)
+    expect(gvt?.url).toBe(
+      'https://github.com/jackoluciano/TubesLiDIA/blob/07e10a2d4faac47f2279d5393392f3b12fac1ba2/DATASET/AI_VIBRANCY.xlsx',
+    )
     expect(sourceById.get('aiindex-2026-fig-1-6-6')?.licence).toBe(
       'CC BY-ND 4.0 (AI Index public data)',
     )
+  })
+})
+
+describe('GVT 2022 release: the published ranking', () => {
+  const rows = readCsv('gvt_2022_release.csv').filter((row) => RANKING.has(col(row, 'indicator')))
+  const entries = vibrancy.filter((v) => v.edition === 'gvt-2022')
+
+  it('has one entry per country and data year with the stored rank, score and pillars', () => {
+    expect(entries).toHaveLength(145)
+    const cellOf = (iso3: string, year: number, indicator: string) =>
+      rows.find(
+        (r) =>
+          col(r, 'iso3') === iso3 &&
+          Number(col(r, 'year')) === year &&
+          col(r, 'indicator') === indicator,
+      )
+    for (const e of entries) {
+      const value = (indicator: string) =>
+        Number(col(cellOf(e.entityId, e.dataYear, indicator) ?? {}, 'value'))
+      expect(e.rank).toBe(value('rank'))
+      expect(e.score).toBe(value('vibrancy'))
+      expect(e.pillarScores).toEqual({
+        economy: value('econ_pillar'),
+        research: value('rd_pillar'),
+      })
+    }
+    expect([...new Set(entries.map((e) => e.dataYear))]).toEqual([2017, 2018, 2019, 2020, 2021])
+  })
+
+  it('ranks the US, China and India 1–3 in 2021 with the scores the UI shows as 70.1, 49.1, 37.7', () => {
+    const top = entries.filter((e) => e.dataYear === 2021).slice(0, 3)
+    expect(top.map((e) => [e.entityId, e.rank, e.score])).toEqual([
+      ['USA', 1, 70.09798064],
+      ['CHN', 2, 49.1087973],
+      ['IND', 3, 37.6884796],
+    ])
+    expect(top[0]?.pillarScores).toEqual({ economy: 65.1816135, research: 75.01434778 })
+  })
+
+  it('misses one ranked country each year, as the edition note says', () => {
+    const missing = [2017, 2018, 2019, 2020, 2021].map((year) => {
+      const ranks = new Set(entries.filter((e) => e.dataYear === year).map((e) => e.rank))
+      return Array.from({ length: 30 }, (_, i) => i + 1).filter((r) => !ranks.has(r))
+    })
+    expect(missing).toEqual([[9], [11], [9], [19], [15]])
   })
 })

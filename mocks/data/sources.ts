@@ -80,7 +80,7 @@ export const sources: readonly FixtureSource[] = [
       'AI Index 2025 (fig 1.2.4) — third-party extract in github:tiasturias/Research_LeyIA_DataScience',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@bec9969a643486ae79ea8fa63e8fe7f7a78898c1:data/interim/stanford_ai_patents.csv',
-    url: null,
+    url: 'https://github.com/tiasturias/Research_LeyIA_DataScience/blob/bec9969a643486ae79ea8fa63e8fe7f7a78898c1/data/interim/stanford_ai_patents.csv',
     licence: 'CC BY-ND 4.0 (AI Index public data)',
     sourceType: 'secondary_processed',
   },
@@ -90,7 +90,7 @@ export const sources: readonly FixtureSource[] = [
       'AI Index 2025 (fig 4.3.8) — third-party extract in github:tiasturias/Research_LeyIA_DataScience',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@bec9969a643486ae79ea8fa63e8fe7f7a78898c1:data/interim/stanford_ai_investment.csv',
-    url: null,
+    url: 'https://github.com/tiasturias/Research_LeyIA_DataScience/blob/bec9969a643486ae79ea8fa63e8fe7f7a78898c1/data/interim/stanford_ai_investment.csv',
     licence: 'CC BY-ND 4.0 (AI Index public data)',
     sourceType: 'secondary_processed',
   },
@@ -100,7 +100,7 @@ export const sources: readonly FixtureSource[] = [
       'AI Index 2025 (fig 4.3.9) — third-party extract in github:tiasturias/Research_LeyIA_DataScience',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@bec9969a643486ae79ea8fa63e8fe7f7a78898c1:data/interim/stanford_ai_investment.csv',
-    url: null,
+    url: 'https://github.com/tiasturias/Research_LeyIA_DataScience/blob/bec9969a643486ae79ea8fa63e8fe7f7a78898c1/data/interim/stanford_ai_investment.csv',
     licence: 'CC BY-ND 4.0 (AI Index public data)',
     sourceType: 'secondary_processed',
   },
@@ -573,6 +573,17 @@ export const sources: readonly FixtureSource[] = [
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
     licence: 'CC BY-ND 4.0 (AI Index public data)',
     sourceType: 'secondary_copy_of_primary_data',
+  },
+  {
+    id: 'gvt-2022-release',
+    citation:
+      'Stanford HAI, Global AI Vibrancy Tool, AI Index 2022 release (29 countries, data years 2017–2021) — third-party XLSX copy of unidentified origin in github:jackoluciano/TubesLiDIA',
+    reference:
+      'github:jackoluciano/TubesLiDIA@07e10a2d4faac47f2279d5393392f3b12fac1ba2:DATASET/AI_VIBRANCY.xlsx',
+    url: 'https://github.com/jackoluciano/TubesLiDIA/blob/07e10a2d4faac47f2279d5393392f3b12fac1ba2/DATASET/AI_VIBRANCY.xlsx',
+    licence:
+      'No data licence found (third-party copy of unidentified origin; the copying project’s MIT licence is not a data licence)',
+    sourceType: 'secondary_processed',
   },
   {
     id: 'gvt-2024-released-2024-11-21',

@@ -16,6 +16,9 @@ import type {
 /** Ids, statuses and roles are the contract's (src/api/schemas.ts): one list, no drift. */
 export type { Aggregation, ClaimCheckRole, ClaimStatus, EditionId, IndicatorId }
 
+/** The Global AI Vibrancy editions with a published ranking. */
+export type VibrancyEditionId = 'gvt-2022' | 'gvt-2024' | 'gvt-2025'
+
 export interface FixtureEdition {
   readonly id: EditionId
   readonly label: string
@@ -128,12 +131,14 @@ export interface FixtureReferenceSeries {
 }
 
 export interface FixtureVibrancyEntry {
-  readonly edition: 'gvt-2024' | 'gvt-2025'
+  readonly edition: VibrancyEditionId
   readonly dataYear: number
   readonly entityId: string
   readonly rank: number
-  /** Overall score where a source published it; null otherwise (most are not published). */
+  /** Overall score (0–100) where a source published it; null otherwise. */
   readonly score: number | null
+  /** Economy and R&D pillar scores where the release has them (GVT 2022 copy); else null. */
+  readonly pillarScores: { readonly economy: number; readonly research: number } | null
   readonly sourceId: string
   readonly note: string | null
 }
@@ -180,7 +185,7 @@ export type FixtureClaimCheck =
       readonly kind: 'vibrancy-rank'
       readonly role: ClaimCheckRole
       readonly entityId: string
-      readonly edition: 'gvt-2024' | 'gvt-2025'
+      readonly edition: VibrancyEditionId
     }
   | { readonly kind: 'pledge'; readonly role: ClaimCheckRole; readonly pledgeId: string }
 

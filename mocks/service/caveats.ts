@@ -2,7 +2,10 @@
  * Caveats that travel with charts and exports (from data/sources/SOURCES.md, "Caveats").
  * Text, not data: kept here by hand.
  */
-import type { Caveat } from '../../src/api/schemas'
+import { IndicatorIdSchema, type Caveat } from '../../src/api/schemas'
+
+/** The raw indicators of the GVT 2022 release (ids gvt-…). */
+const GVT_2022 = IndicatorIdSchema.options.filter((id) => id.startsWith('gvt-'))
 
 /** Caveats per indicator, served by GET /meta. */
 export const caveats: readonly Caveat[] = [
@@ -49,11 +52,17 @@ export const caveats: readonly Caveat[] = [
   {
     id: 'patent-definitions',
     text: 'Granted patents and applications are different measures; the AI Index, the GVT (China 44,150 in 2023) and OWID/CSET count differently. Recent years are incomplete because of publication lag.',
-    indicators: ['ai-patents-granted', 'ai-patents-share', 'ai-patents-per-100k'],
+    indicators: [
+      'ai-patents-granted',
+      'ai-patents-share',
+      'ai-patents-per-100k',
+      'gvt-patent-filings',
+      'gvt-patent-grants',
+    ],
   },
   {
     id: 'publication-definitions',
-    text: 'Publication counts differ by source and are never chained: the AI Index 2026 counts AI publications in computer science (204,054 in 2021), the AI Index 2022 reported 334,497 AI papers for 2021. Whole or fractional counting is not stated; counts may double-count international collaborations.',
+    text: 'Publication counts differ by source and are never chained: the AI Index 2026 counts AI publications in computer science (204,054 in 2021), the AI Index 2022 reported 334,497 AI papers for 2021, and the GVT 2022 release counts journal, conference and repository publications separately. Whole or fractional counting is not stated; counts may double-count international collaborations.',
     indicators: [
       'ai-publications',
       'ai-publications-journal',
@@ -64,6 +73,9 @@ export const caveats: readonly Caveat[] = [
       'ai-publications-other',
       'ai-publications-share',
       'ai-publications-share-by-region',
+      'gvt-journal-publications',
+      'gvt-conference-publications',
+      'gvt-repository-publications',
     ],
   },
   {
@@ -77,8 +89,18 @@ export const caveats: readonly Caveat[] = [
     ],
   },
   {
+    id: 'citations-accumulate',
+    text: 'Citation counts are citations to each year’s publications as counted when the data was extracted; recent years are far from complete (China’s journal citations: 258,767 for 2020, 52,960 for 2021), so a fall is not a decline. The top-100 count is of papers among the most cited, not of citations.',
+    indicators: [
+      'gvt-journal-citations',
+      'gvt-conference-citations',
+      'gvt-repository-citations',
+      'top-cited-ai-publications',
+    ],
+  },
+  {
     id: 'linkedin-members',
-    text: 'LinkedIn measures (talent concentration, hiring, migration, skill penetration) cover LinkedIn members only.',
+    text: 'LinkedIn measures (talent concentration, hiring, migration, skill penetration) cover LinkedIn members only. The GVT 2022 release’s year_h_index is probably LinkedIn’s AI hiring index; the file does not say.',
     indicators: [
       'ai-hiring-rate-growth',
       'ai-talent-concentration',
@@ -86,6 +108,9 @@ export const caveats: readonly Caveat[] = [
       'relative-ai-skill-penetration',
       'net-ai-talent-migration',
       'net-ai-talent-migration-fig-4-4-23',
+      'gvt-year-h-index',
+      'gvt-relative-ai-skill-penetration',
+      'gvt-ai-talent-concentration',
     ],
   },
   {
@@ -123,6 +148,11 @@ export const caveats: readonly Caveat[] = [
       'newly-funded-ai-companies',
       'net-ai-talent-migration-fig-4-4-23',
     ],
+  },
+  {
+    id: 'gvt-2022-copy',
+    text: 'The GVT 2022 release is known only from a third-party copy of the tool’s export, of unidentified origin and with no data licence found. Units are not stated in the file (private investment reads as US$); one ranked country is missing each year.',
+    indicators: [...GVT_2022],
   },
   {
     id: 'second-hand',

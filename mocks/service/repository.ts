@@ -30,6 +30,7 @@ const EDITION_PREFERENCE: readonly EditionId[] = [
   'aiindex-2026-charts',
   'gvt-2025',
   'gvt-2024',
+  'gvt-2022',
 ]
 
 /** A query the service cannot answer; the handler turns it into problem details. */
@@ -106,6 +107,29 @@ export function createRepository(dataset: Dataset) {
       list.push(group.id)
       groupsOf.set(member, list)
     }
+
+  // Data years per vibrancy edition (ascending), newest edition first.
+  const vibrancyYears = new Map<EditionId, number[]>()
+  for (const edition of EDITION_PREFERENCE) {
+    const years = dataset.vibrancy.filter((v) => v.edition === edition).map((v) => v.dataYear)
+    if (years.length > 0)
+      vibrancyYears.set(
+        edition,
+        [...new Set(years)].sort((a, b) => a - b),
+      )
+  }
+
+  /** The newest vibrancy edition covering `year` (any year: the newest edition). */
+  function vibrancyEditionFor(year: number | null): EditionId {
+    for (const [edition, years] of vibrancyYears)
+      if (year === null || years.includes(year)) return edition
+    throw new QueryError(
+      404,
+      'No vibrancy edition',
+      `No Global AI Vibrancy edition covers data year ${String(year)}.`,
+      'year',
+    )
+  }
 
   function editionsOf(id: IndicatorId): EditionId[] {
     const present = byIndicator.get(id)
@@ -268,40 +292,42 @@ export function createRepository(dataset: Dataset) {
       return { indicator, edition, from, to, observations }
     },
 
-    /** GET /vibrancy */
+    /**
+     * GET /vibrancy: one edition's ranking for one data year. `edition` alone gives its latest
+     * data year; `year` alone the newest edition covering it; both must agree (404 if the
+     * edition does not cover the year); neither gives the newest edition.
+     */
     vibrancy(edition: EditionId | null, year: number | null): VibrancyResponse {
-      const vibrancyEditions = [...new Set(dataset.vibrancy.map((v) => v.edition))].sort().reverse()
-      let chosen: EditionId | undefined
-      if (edition !== null) {
-        if (edition !== 'gvt-2024' && edition !== 'gvt-2025')
-          throw new QueryError(
-            400,
-            'Not a vibrancy edition',
-            `"${edition}" is not a Global AI Vibrancy edition (gvt-2024, gvt-2025).`,
-            'edition',
-          )
-        chosen = edition
-      } else if (year !== null) {
-        chosen = dataset.vibrancy.find((v) => v.dataYear === year)?.edition
-        if (!chosen)
-          throw new QueryError(
-            404,
-            'No vibrancy edition',
-            `No Global AI Vibrancy edition covers data year ${year}.`,
-            'year',
-          )
-      } else chosen = vibrancyEditions[0]
-      const entries = dataset.vibrancy.filter((v) => v.edition === chosen)
-      const dataYear = entries[0]?.dataYear ?? (chosen === 'gvt-2024' ? 2023 : 2024)
+      const chosen = edition ?? vibrancyEditionFor(year)
+      const years = vibrancyYears.get(chosen)
+      if (years === undefined)
+        throw new QueryError(
+          400,
+          'Not a vibrancy edition',
+          `"${chosen}" is not a Global AI Vibrancy edition (${[...vibrancyYears.keys()].join(', ')}).`,
+          'edition',
+        )
+      const dataYear = year ?? Math.max(...years)
+      if (!years.includes(dataYear))
+        throw new QueryError(
+          404,
+          'No vibrancy data',
+          `${chosen} has no ranking for data year ${dataYear} (it covers ${years.join(', ')}).`,
+          'year',
+        )
+      const entries = dataset.vibrancy.filter(
+        (v) => v.edition === chosen && v.dataYear === dataYear,
+      )
       return {
-        edition: chosen ?? 'gvt-2025',
+        edition: chosen,
         dataYear,
+        dataYears: [...years],
         publishedTopN: entries.reduce((max, e) => Math.max(max, e.rank), 0),
         entries: entries.map((e) => ({
           entityId: e.entityId,
           rank: e.rank,
           score: e.score,
-          pillarScores: null,
+          pillarScores: e.pillarScores && { ...e.pillarScores },
           sourceId: e.sourceId,
           note: e.note,
         })),

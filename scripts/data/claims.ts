@@ -106,11 +106,13 @@ const OPEN_MODEL_CONTEXT: readonly FixtureClaimCheck[] = [
 /**
  * China's 2023 patents per the GVT (44,150; "three times the US"): the cited GVT 2024 figure
  * for the US is known only as "over 15,000" (null); the AI Index 2026 counts granted patents
- * differently.
+ * differently; the GVT 2022 release has the tool's own counts for 2021.
  */
 const PATENT_CHECKS: readonly FixtureClaimCheck[] = [
   ...point('cited', 'ai-patents-granted', 'gvt-2024', 2023, 'USA'),
   ...point('other-definition', 'ai-patents-granted', 'aiindex-2026', 2023, 'CHN', 'USA'),
+  ...point('other-year', 'gvt-patent-grants', 'gvt-2022', 2021, 'CHN', 'USA'),
+  ...point('other-year', 'gvt-patent-filings', 'gvt-2022', 2021, 'CHN', 'USA'),
 ]
 
 /** What each ING claim is checked against. Every claim id of the CSV must appear here. */
@@ -161,7 +163,7 @@ const CLAIM_CHECKS: Readonly<Record<string, readonly FixtureClaimCheck[]>> = {
   deepseek_claimed: [],
   deepseek_full: [],
   // The cited GVT 2024 data (2023, by venue) is not available: all venues together for 2023
-  // (AI Index 2026, fig 1.6.6).
+  // (AI Index 2026, fig 1.6.6), and journals and conferences for 2021 (GVT 2022 release).
   cn_leads_ai_publications_2023: [
     ...point(
       'other-definition',
@@ -175,10 +177,14 @@ const CLAIM_CHECKS: Readonly<Record<string, readonly FixtureClaimCheck[]>> = {
       'ROW',
       'UNKNOWN',
     ),
+    ...point('other-year', 'gvt-journal-publications', 'gvt-2022', 2021, 'CHN', 'USA'),
+    ...point('other-year', 'gvt-conference-publications', 'gvt-2022', 2021, 'CHN', 'USA'),
   ],
-  // No 2023 citation counts by country: the top-100 most-cited papers of 2023 are a
-  // different measure.
+  // No 2023 citation counts by country: journal citations for 2020 and 2021 (GVT 2022
+  // release), and the top-100 most-cited papers of 2023, a different measure.
   cn_leads_ai_citations_2023: [
+    ...point('other-year', 'gvt-journal-citations', 'gvt-2022', 2020, 'CHN', 'USA'),
+    ...point('other-year', 'gvt-journal-citations', 'gvt-2022', 2021, 'CHN', 'USA'),
     ...point('other-definition', 'top-cited-ai-publications', 'aiindex-2026', 2023, 'USA', 'CHN'),
   ],
 }

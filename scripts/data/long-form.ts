@@ -1,8 +1,8 @@
 /**
  * Reader of the long-form CSVs (one figure per row: year or period, country, iso3, indicator,
  * value, unit, edition, source, source_type, notes): publications, companies, talent, compute,
- * models_open_source, adoption, policy and period_values. A file is described by a table of
- * its CSV indicators; every row must match it, with the stated unit.
+ * models_open_source, adoption, policy, period_values and the GVT 2022 release. A file is
+ * described by a table of its CSV indicators; every row must match it, with the stated unit.
  */
 import type { FixtureObservation, IndicatorId } from '../../mocks/data/types'
 import {
@@ -37,6 +37,18 @@ export interface LongFormFile {
   readonly time: 'year' | 'period'
   readonly series: readonly LongFormSeries[]
   readonly editions: readonly EditionRule[]
+  /** CSV indicators another reader takes (the GVT 2022 pillar scores and ranks). */
+  readonly readElsewhere?: readonly string[]
+  /** Source id and citation for every row, where the label's slug and default citation won't do. */
+  readonly source?: { readonly id: string; readonly citation: string }
+}
+
+/** The source id of a row of `spec`. */
+export function longFormSource(ctx: Context, spec: LongFormFile, row: Row): string {
+  const label = cell(row, 'edition')
+  if (spec.source === undefined) return rowSource(ctx.sources, row, label)
+  const { id, citation } = spec.source
+  return ctx.sources.register(label, cell(row, 'source'), cell(row, 'source_type'), id, citation)
 }
 
 const COLUMNS = [
@@ -74,11 +86,12 @@ function seriesOf(spec: LongFormFile, row: Row, where: string): LongFormSeries {
  * the figure does not). A `period` file files each value under its period's last year.
  */
 export function longFormDrafts(ctx: Context, table: Table, spec: LongFormFile): Draft[] {
+  const elsewhere = new Set(spec.readElsewhere ?? [])
   const read: { draft: Draft; label: string; rule: EditionRule }[] = []
   table.rows.forEach((row, i) => {
     const where = `${table.file}:${i + 2}`
     // A quoted claim is never data, in any file.
-    if (isClaimRow(row)) return
+    if (isClaimRow(row) || elsewhere.has(cell(row, 'indicator'))) return
     const series = seriesOf(spec, row, where)
     const label = cell(row, 'edition')
     const rule = editionFor(spec.editions, label, where)
@@ -92,7 +105,7 @@ export function longFormDrafts(ctx: Context, table: Table, spec: LongFormFile): 
           : lastYearOfPeriod(period, where),
       value: parseNumber(cell(row, 'value'), where),
       edition: rule.edition,
-      sourceId: rowSource(ctx.sources, row, label),
+      sourceId: longFormSource(ctx, spec, row),
       period,
       note: noteOf(row),
     }

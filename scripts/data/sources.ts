@@ -10,6 +10,9 @@ export const LICENCE_AI_INDEX = 'CC BY-ND 4.0 (AI Index public data)'
 export const LICENCE_OWID = 'CC BY 4.0 (Our World in Data)'
 export const LICENCE_QUOTED = 'Quoted figure; © the publisher'
 export const LICENCE_WDI = 'CC BY 4.0'
+/** data/sources/LICENCES.md: the copy's project licence (MIT) is not a data licence. */
+export const LICENCE_GVT_2022_COPY =
+  'No data licence found (third-party copy of unidentified origin; the copying project’s MIT licence is not a data licence)'
 
 /** "AI Index 2026 (fig 4.2.11)" → "aiindex-2026-fig-4-2-11". */
 export function slugify(label: string): string {
@@ -22,6 +25,20 @@ export function slugify(label: string): string {
 
 function urlsIn(reference: string): string[] {
   return (reference.match(/https?:\/\/[^\s()'"]+/g) ?? []).map((url) => url.replace(/[.,;]+$/, ''))
+}
+
+/**
+ * A browsable URL for a reference that names a file in a GitHub repository at a commit
+ * ("github:owner/repo@commit:path"), for sources whose reference has no http(s) URL.
+ */
+function githubUrl(reference: string): string | null {
+  const match = /^github:([\w.-]+)\/([\w.-]+)@([0-9a-f]{40}):([^\s()]+)$/.exec(reference.trim())
+  if (match === null) return null
+  const [, owner, repo, commit, path] = match
+  if (owner === undefined || repo === undefined || commit === undefined || path === undefined) {
+    return null
+  }
+  return `https://github.com/${owner}/${repo}/blob/${commit}/${path.split('/').map(encodeURIComponent).join('/')}`
 }
 
 function hostsIn(reference: string): string[] {
@@ -56,6 +73,8 @@ function licenceFor(label: string, sourceType: string): string {
     case 'secondary_processed':
     case 'primary':
       if (label.startsWith('AI Index')) return LICENCE_AI_INDEX
+      // SOURCES.md S13: the GVT 2022 XLSX copy has no data licence of its own.
+      if (label.startsWith('GVT 2022 release')) return LICENCE_GVT_2022_COPY
       throw new Error(`no licence rule for ${sourceType} source ${JSON.stringify(label)}`)
     case 'secondary_report':
     case 'secondary_report_quoting_primary':
@@ -72,8 +91,17 @@ export class SourceRegistry {
   private readonly byKey = new Map<string, FixtureSource>()
   private readonly perBase = new Map<string, number>()
 
-  /** `label` is the CSV edition label; `idBase` defaults to its slug. */
-  register(label: string, reference: string, sourceType: string, idBase = slugify(label)): string {
+  /**
+   * `label` is the CSV edition label; `idBase` defaults to its slug, `citation` to the label
+   * and a description of where the reference points.
+   */
+  register(
+    label: string,
+    reference: string,
+    sourceType: string,
+    idBase = slugify(label),
+    citation = `${label} — ${describeReference(reference, sourceType)}`,
+  ): string {
     const key = `${idBase}\u0000${reference}`
     const known = this.byKey.get(key)
     if (known !== undefined) {
@@ -87,9 +115,9 @@ export class SourceRegistry {
     const id = n === 1 ? idBase : `${idBase}-${n}`
     this.byKey.set(key, {
       id,
-      citation: `${label} — ${describeReference(reference, sourceType)}`,
+      citation,
       reference,
-      url: urlsIn(reference)[0] ?? null,
+      url: urlsIn(reference)[0] ?? githubUrl(reference),
       licence: licenceFor(label, sourceType),
       sourceType,
     })

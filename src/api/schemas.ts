@@ -12,6 +12,7 @@ export const EditionIdSchema = z.enum([
   'aiindex-2025',
   'aiindex-2026',
   'aiindex-2026-charts',
+  'gvt-2022',
   'gvt-2024',
   'gvt-2025',
   'owid-2025',
@@ -74,6 +75,20 @@ export const IndicatorIdSchema = z.enum([
   'ai-trust-at-work',
   'ai-bills-passed',
   'ai-bills-passed-cumulative',
+  // Global AI Vibrancy Tool, AI Index 2022 release (edition gvt-2022): its raw indicators
+  'gvt-private-investment',
+  'gvt-newly-funded-companies',
+  'gvt-journal-publications',
+  'gvt-conference-publications',
+  'gvt-repository-publications',
+  'gvt-journal-citations',
+  'gvt-conference-citations',
+  'gvt-repository-citations',
+  'gvt-patent-filings',
+  'gvt-patent-grants',
+  'gvt-year-h-index',
+  'gvt-relative-ai-skill-penetration',
+  'gvt-ai-talent-concentration',
   'population',
   'gdp',
 ])
@@ -209,13 +224,21 @@ export const IndicatorResponseSchema = z.object({
 })
 export type IndicatorResponse = z.infer<typeof IndicatorResponseSchema>
 
+/** A Global AI Vibrancy score: the tool scales every score to 0–100. */
+const VibrancyScoreSchema = z.number().min(0).max(100)
+
 export const VibrancyEntrySchema = z.object({
   entityId: z.string(),
   rank: z.number().int().positive(),
   /** Overall score as published; null where the source did not publish it. */
-  score: z.number().nullable(),
-  /** Pillar scores are not openly published: always null in the embedded data. */
-  pillarScores: z.record(z.string(), z.number().nullable()).nullable(),
+  score: VibrancyScoreSchema.nullable(),
+  /**
+   * Pillar scores where a release has them (the GVT 2022 copy: economy and R&D, whose mean is
+   * the overall score); null for editions known only from the press.
+   */
+  pillarScores: z
+    .object({ economy: VibrancyScoreSchema, research: VibrancyScoreSchema })
+    .nullable(),
   sourceId: z.string(),
   note: z.string().nullable(),
 })
@@ -225,6 +248,8 @@ export type VibrancyEntry = z.infer<typeof VibrancyEntrySchema>
 export const VibrancyResponseSchema = z.object({
   edition: EditionIdSchema,
   dataYear: z.number().int(),
+  /** Every data year the edition covers, ascending (one for GVT 2024 and 2025; 2017–2021 for GVT 2022). */
+  dataYears: z.array(z.number().int()),
   /** How many ranks the edition published ("top 10"): countries outside are not ranked here. */
   publishedTopN: z.number().int().nonnegative(),
   entries: z.array(VibrancyEntrySchema),
