@@ -1,5 +1,5 @@
 // ESLint flat config: type-checked TypeScript, React hooks, accessibility, Testing Library,
-// TanStack Query, kebab-case file names, and the layering rules of DESIGN.md / STYLE.md.
+// TanStack Query, kebab-case file names, and the layering rules of docs/DESIGN.md / docs/STYLE.md.
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import checkFile from 'eslint-plugin-check-file'
@@ -26,7 +26,9 @@ export default tseslint.config(
       'screenshots/**',
       'mocks/data/*.ts',
       '!mocks/data/types.ts',
-      '!mocks/data/fixtures.test.ts',
+      '!mocks/data/*.test.ts',
+      '!mocks/data/csv-test-helpers.ts',
+      '!mocks/data/expand-observations.ts',
     ],
   },
   js.configs.recommended,

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:check`: reads bench/results.json (written by `npm run bench`) and exits 1 when
- * a budget of bench/budgets.json (DESIGN §5) is exceeded or was not measured.
+ * a budget of bench/budgets.json (docs/DESIGN.md §5) is exceeded or was not measured.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

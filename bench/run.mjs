@@ -4,7 +4,7 @@
  * chart-ready mark, filter-change latency, frame times (slider drag, tooltip sweep), DOM size,
  * and a scale run on a seeded synthetic dataset served over HTTP by the same handlers.
  * Writes bench/results.json and bench/results.md and prints the table; budgets in
- * bench/budgets.json (DESIGN §5) are checked by `npm run bench:check`.
+ * bench/budgets.json (docs/DESIGN.md §5) are checked by `npm run bench:check`.
  *
  * Env: BENCH_LOADS (5), BENCH_CHANGES (20), BENCH_LH_RUNS (1), BENCH_SKIP_LH=1, BENCH_SKIP_SCALE=1.
  */

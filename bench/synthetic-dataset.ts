@@ -158,6 +158,7 @@ export function createSyntheticDataset(seed: number = SYNTHETIC.seed): Dataset {
       entityId: entity,
       rank: r + 1,
       score: Math.round(1000 * (1 - r / ranked.length)) / 10,
+      pillarScores: null,
       sourceId: 'synthetic',
       note: null,
     })),

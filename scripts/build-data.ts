@@ -1,8 +1,10 @@
 /**
- * Builds the typed fixture modules in mocks/data/ from the sourced CSVs in ../shared/data
- * (override with SHARED_DATA_DIR). Run with `npm run data`, which also runs prettier on the output.
+ * Builds the typed fixture modules in mocks/data/ from the sourced CSVs kept in the repository
+ * (data/sources/, and nothing outside it, so a fresh clone rebuilds the same bytes). Run with
+ * `npm run data`, which also runs prettier on the output. The readers of the long-form files
+ * live in scripts/data/ (AI Index 2026 figures, GVT 2022 release, claims).
  *
- * Honesty rules enforced here (see ../shared/data/SOURCES.md):
+ * Honesty rules enforced here (see data/sources/SOURCES.md):
  * - figures are copied exactly as parsed: no rounding, interpolation or estimation;
  *   a missing cell becomes null, never 0;
  * - every observation keeps its source id and edition, and editions are never merged;
@@ -13,15 +15,11 @@
  * The core is `buildFixtureData` (structured data) and `buildFixtures` (module texts), both
  * side-effect free apart from reading the CSVs, so the tests can re-run them in memory.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { parse } from 'csv-parse/sync'
 import type {
-  ClaimStatus,
-  EditionId,
   FixtureClaim,
-  FixtureClaimCheck,
   FixtureEdition,
   FixtureEntity,
   FixtureGroup,
@@ -33,6 +31,38 @@ import type {
   FixtureVibrancyEntry,
   IndicatorId,
 } from '../mocks/data/types'
+import { AI_INDEX_2026_FILES, AI_INDEX_2026_INDICATORS } from './data/ai-index-2026-figures'
+import { buildClaims } from './data/claims'
+import {
+  cell,
+  compare,
+  isClaimRow,
+  lastYearOfPeriod,
+  noteOf,
+  NUMBER_TEXT,
+  parseNumber,
+  readCsv,
+  requireInteger,
+  requireNumber,
+  type Table,
+} from './data/csv'
+import { editionFor, type EditionRule } from './data/editions'
+import { buildEntities, buildGroups, resolveEntity, type Context } from './data/entities'
+import {
+  buildGvt2022Vibrancy,
+  GVT_2022_EDITION,
+  GVT_2022_FILE,
+  GVT_2022_INDICATORS,
+} from './data/gvt-2022'
+import { longFormDrafts, readLongForm } from './data/long-form'
+import {
+  assertNoDuplicates,
+  compareObservations,
+  observationKey,
+  observationSeries,
+  type Draft,
+} from './data/observations'
+import { LICENCE_WDI, rowSource, SourceRegistry } from './data/sources'
 
 // ---------------------------------------------------------------------------------------------
 // Hand-written tables
@@ -71,6 +101,7 @@ const EDITIONS: readonly FixtureEdition[] = [
     kind: 'ai-index',
     note: 'Values printed on the AI Index 2026 chart PDFs (figs 1.1.1 and 1.1.2) where they differ from the CSVs in the same folder (e.g. US notable models 2025: 59 on the chart, 50 in the CSV).',
   },
+  GVT_2022_EDITION,
   {
     id: 'gvt-2024',
     label: 'Global AI Vibrancy Tool 2024',
@@ -102,11 +133,12 @@ const EDITIONS: readonly FixtureEdition[] = [
     // SOURCES.md does not document when population.csv and gdp.csv were downloaded.
     published: '',
     kind: 'reference',
-    note: 'World Bank WDI population and GDP as supplied in shared/data; the download vintage is not documented.',
+    note: 'World Bank WDI population and GDP as supplied with the sourced data (data/sources); the download vintage is not documented.',
   },
 ]
 
-const INDICATORS: readonly FixtureIndicator[] = [
+/** The indicators of the investment, models and patents files and the reference series. */
+const CORE_INDICATORS: readonly FixtureIndicator[] = [
   {
     id: 'private-investment',
     label: 'AI private investment',
@@ -206,6 +238,10 @@ const INDICATORS: readonly FixtureIndicator[] = [
     description:
       'Granted AI patents per 100,000 inhabitants as published by the AI Index (not computed by this project).',
   },
+]
+
+/** Population and GDP: the weights and denominators of per-capita and share-of-GDP figures. */
+const REFERENCE_INDICATORS: readonly FixtureIndicator[] = [
   {
     id: 'population',
     label: 'Population',
@@ -228,78 +264,12 @@ const INDICATORS: readonly FixtureIndicator[] = [
   },
 ]
 
-/** An aggregate as a source reports it, with the name its CSV rows (without iso3) use. */
-function reportedAggregate(csvName: string, id: string, name: string, note: string) {
-  const entity: FixtureEntity = {
-    id,
-    name,
-    kind: 'reported-aggregate',
-    iso2: null,
-    m49: null,
-    region: '',
-    subRegion: '',
-    note,
-  }
-  return { csvName, entity }
-}
-
-const REPORTED_AGGREGATES = [
-  reportedAggregate(
-    'World',
-    'WLD',
-    'World',
-    'World total as each source reports it (AI Index, OWID, World Bank); coverage differs between sources.',
-  ),
-  reportedAggregate(
-    'Europe',
-    'EUROPE',
-    'Europe (AI Index aggregate)',
-    "'Europe' as the AI Index reports it; not EU-27, membership not published.",
-  ),
-  reportedAggregate(
-    'European Union',
-    'EU',
-    'European Union (as reported)',
-    "'European Union' as quoted from the AI Index 2024 highlights; the source does not publish the member set it used, so it is not the computed eu27 group.",
-  ),
-  reportedAggregate(
-    'Rest of the world',
-    'ROW',
-    'Rest of the world (as reported)',
-    "'Rest of the world' as the AI Index 2026 patent figures report it: everything outside the United States, China, Europe and India.",
-  ),
-] as const
-
-const BLOCS: readonly FixtureGroup[] = [
-  {
-    id: 'eu27',
-    label: 'EU-27',
-    kind: 'bloc',
-    parent: null,
-    // The 27 member states after the UK left; sorted because FixtureGroup.members is sorted.
-    members: [
-      ...['AUT', 'BEL', 'BGR', 'HRV', 'CYP', 'CZE', 'DNK', 'EST', 'FIN', 'FRA', 'DEU', 'GRC'],
-      ...['HUN', 'IRL', 'ITA', 'LVA', 'LTU', 'LUX', 'MLT', 'NLD', 'POL', 'PRT', 'ROU', 'SVK'],
-      ...['SVN', 'ESP', 'SWE'],
-    ].sort(),
-    basis: 'EU member states since 1 February 2020',
-  },
-  {
-    id: 'g7',
-    label: 'G7',
-    kind: 'bloc',
-    parent: null,
-    members: ['USA', 'CAN', 'GBR', 'FRA', 'DEU', 'ITA', 'JPN'].sort(),
-    basis: 'G7 members (the EU takes part but is not a member)',
-  },
+const INDICATORS: readonly FixtureIndicator[] = [
+  ...CORE_INDICATORS,
+  ...AI_INDEX_2026_INDICATORS,
+  ...GVT_2022_INDICATORS,
+  ...REFERENCE_INDICATORS,
 ]
-
-interface EditionRule {
-  readonly label: string | RegExp
-  readonly edition: EditionId
-  /** Indicator for a row that exists without any figure (kept as a null observation). */
-  readonly emptyRowIndicator?: IndicatorId
-}
 
 const INVESTMENT_EDITIONS: readonly EditionRule[] = [
   { label: /^AI Index 2026 \(fig [^)]+\)$/, edition: 'aiindex-2026' },
@@ -426,385 +396,9 @@ const PLEDGE_READINGS: readonly {
   },
 ]
 
-/** The CSV status texts of context_claims.csv, normalised. Unknown texts throw. */
-function normaliseClaimStatus(text: string, where: string): ClaimStatus {
-  if (text === 'verified' || text === 'verified (claim)') return 'verified'
-  if (text === 'consistent_with_rounding (first edition)') return 'consistent-with-rounding'
-  if (text.startsWith('unverified')) return 'unverified'
-  if (text === 'approx. corroborated (GVT); conflicts with AI Index 2026') return 'disputed'
-  if (text === 'consistent (estimate, disputed)') return 'disputed'
-  throw new Error(`${where}: unknown claim status ${JSON.stringify(text)}`)
-}
-
-function indicatorCheck(
-  indicatorId: IndicatorId,
-  entityId: string,
-  year: number,
-  edition: EditionId,
-): FixtureClaimCheck {
-  return { kind: 'indicator', indicatorId, entityId, year, edition }
-}
-
-function rankCheck(entityId: string): FixtureClaimCheck {
-  return { kind: 'vibrancy-rank', entityId, edition: 'gvt-2024' }
-}
-
-/** What each ING claim is checked against. Every claim id of the CSV must appear here. */
-const CLAIM_CHECKS: Readonly<Record<string, readonly FixtureClaimCheck[]>> = {
-  us_notable_models_2023: [
-    indicatorCheck('notable-models', 'USA', 2023, 'aiindex-2024'),
-    indicatorCheck('notable-models', 'USA', 2023, 'aiindex-2026'),
-  ],
-  cn_notable_models_2023: [
-    indicatorCheck('notable-models', 'CHN', 2023, 'aiindex-2024'),
-    indicatorCheck('notable-models', 'CHN', 2023, 'aiindex-2026'),
-  ],
-  us_foundation_models_2023: [],
-  cn_foundation_models_2023: [],
-  us_private_inv_2023: [
-    indicatorCheck('private-investment', 'USA', 2023, 'aiindex-2024'),
-    indicatorCheck('private-investment', 'USA', 2023, 'aiindex-2026'),
-  ],
-  cn_private_inv_2023: [
-    indicatorCheck('private-investment', 'CHN', 2023, 'aiindex-2024'),
-    indicatorCheck('private-investment', 'CHN', 2023, 'aiindex-2026'),
-  ],
-  eu_private_inv_2023: [indicatorCheck('private-investment', 'EUROPE', 2023, 'aiindex-2026')],
-  cn_ai_patents_2023: [
-    indicatorCheck('ai-patents-granted', 'CHN', 2023, 'aiindex-2026'),
-    indicatorCheck('ai-patents-granted', 'USA', 2023, 'aiindex-2026'),
-  ],
-  open_fm_share_cn: [indicatorCheck('foundation-models', 'WLD', 2023, 'aiindex-2024')],
-  open_fm_share_eu: [indicatorCheck('foundation-models', 'WLD', 2023, 'aiindex-2024')],
-  open_fm_share_us: [indicatorCheck('foundation-models', 'WLD', 2023, 'aiindex-2024')],
-  gvt_rank_us: [rankCheck('USA')],
-  gvt_rank_cn: [rankCheck('CHN')],
-  gvt_rank_fr: [rankCheck('FRA')],
-  gvt_rank_de: [rankCheck('DEU')],
-  stargate: [{ kind: 'pledge', pledgeId: 'stargate' }],
-  apple: [{ kind: 'pledge', pledgeId: 'apple' }],
-  investai: [{ kind: 'pledge', pledgeId: 'investai' }],
-  gigafactories: [{ kind: 'pledge', pledgeId: 'investai-gigafactories' }],
-  eu_vs_us_share: [],
-  deepseek_claimed: [],
-  deepseek_full: [],
-}
-
-/** The ING article's claims have no edition label; this one names their sources. */
-const CLAIMS_SOURCE_LABEL = 'ING AI Monthly 2025-03-03 (context article)'
-
-const LICENCE_AI_INDEX = 'CC BY-ND 4.0 (AI Index public data)'
-const LICENCE_OWID = 'CC BY 4.0 (Our World in Data)'
-const LICENCE_QUOTED = 'Quoted figure; © the publisher'
-const LICENCE_WDI = 'CC BY 4.0'
-
-// ---------------------------------------------------------------------------------------------
-// CSV reading and cell parsing
-// ---------------------------------------------------------------------------------------------
-
-type Row = Readonly<Record<string, string>>
-
-interface Table {
-  readonly file: string
-  readonly rows: readonly Row[]
-}
-
-/** Reads a CSV with a header; throws if a required column is missing or a row is ragged. */
-function readCsv(dir: string, file: string, required: readonly string[]): Table {
-  const records = parse(readFileSync(join(dir, file), 'utf8'), {
-    bom: true,
-    skip_empty_lines: true,
-  })
-  const [header, ...body] = records
-  if (header === undefined) throw new Error(`${file}: empty file`)
-  for (const column of required) {
-    if (!header.includes(column)) throw new Error(`${file}: missing column ${column}`)
-  }
-  const rows = body.map((record, index) => {
-    if (record.length !== header.length) {
-      throw new Error(`${file}:${index + 2}: ${record.length} cells, header has ${header.length}`)
-    }
-    return Object.fromEntries(header.map((column, i) => [column, record[i] ?? '']))
-  })
-  return { file, rows }
-}
-
-function cell(row: Row, column: string): string {
-  const value = row[column]
-  if (value === undefined) throw new Error(`no column ${column}`)
-  return value
-}
-
-const NUMBER_TEXT = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
-
-/** The CSV text as a JS number, exactly as parsed; '' is null. Anything else throws. */
-function parseNumber(text: string, where: string): number | null {
-  if (text === '') return null
-  if (!NUMBER_TEXT.test(text)) throw new Error(`${where}: not a number: ${JSON.stringify(text)}`)
-  const value = Number(text)
-  if (!Number.isFinite(value)) throw new Error(`${where}: not finite: ${text}`)
-  return value
-}
-
-function requireNumber(text: string, where: string): number {
-  const value = parseNumber(text, where)
-  if (value === null) throw new Error(`${where}: value required`)
-  return value
-}
-
-function requireInteger(text: string, where: string): number {
-  const value = requireNumber(text, where)
-  if (!Number.isInteger(value)) throw new Error(`${where}: not an integer: ${text}`)
-  return value
-}
-
-/** "2013-2024" → 2024 (cumulative figures are filed under the last year of their period). */
-function lastYearOfPeriod(period: string, where: string): number {
-  const match = /^(\d{4})-(\d{4})$/.exec(period)
-  if (match?.[2] === undefined) throw new Error(`${where}: bad period ${JSON.stringify(period)}`)
-  return Number(match[2])
-}
-
-function emptyToNull(text: string): string | null {
-  return text === '' ? null : text
-}
-
-function noteOf(row: Row): string | null {
-  return emptyToNull(cell(row, 'notes'))
-}
-
-function isClaimRow(row: Row): boolean {
-  return cell(row, 'source_type') === 'context_article_claim'
-}
-
-function editionFor(rules: readonly EditionRule[], label: string, where: string): EditionRule {
-  const rule = rules.find((r) =>
-    typeof r.label === 'string' ? r.label === label : r.label.test(label),
-  )
-  if (rule === undefined)
-    throw new Error(`${where}: unknown edition label ${JSON.stringify(label)}`)
-  return rule
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sources
-// ---------------------------------------------------------------------------------------------
-
-/** "AI Index 2026 (fig 4.2.11)" → "aiindex-2026-fig-4-2-11". */
-function slugify(label: string): string {
-  return label
-    .replace(/AI Index/g, 'aiindex')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-}
-
-function urlsIn(reference: string): string[] {
-  return (reference.match(/https?:\/\/[^\s()'"]+/g) ?? []).map((url) => url.replace(/[.,;]+$/, ''))
-}
-
-function hostsIn(reference: string): string[] {
-  const hosts = urlsIn(reference).map((url) =>
-    new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, ''),
-  )
-  return [...new Set(hosts)]
-}
-
-/** A short human description of where a reference points, for the citation. */
-function describeReference(reference: string, sourceType: string): string {
-  const repo = /github:([\w.-]+\/[\w.-]+)@/.exec(reference)?.[1]
-  const hosts = hostsIn(reference).join(', ')
-  if (repo !== undefined && sourceType === 'secondary_copy_of_primary_data') {
-    return `public-data copy in github:${repo}`
-  }
-  if (repo !== undefined && sourceType === 'secondary_processed') {
-    return `third-party extract in github:${repo}`
-  }
-  if (repo !== undefined && sourceType === 'secondary_copy_of_OWID') {
-    return `OWID grapher copy in github:${repo}`
-  }
-  if (hosts === '') throw new Error(`cannot describe source ${JSON.stringify(reference)}`)
-  return sourceType === 'primary' ? hosts : `as reported by ${hosts}`
-}
-
-function licenceFor(label: string, sourceType: string): string {
-  switch (sourceType) {
-    case 'secondary_copy_of_OWID':
-      return LICENCE_OWID
-    case 'secondary_copy_of_primary_data':
-    case 'secondary_processed':
-    case 'primary':
-      if (label.startsWith('AI Index')) return LICENCE_AI_INDEX
-      throw new Error(`no licence rule for ${sourceType} source ${JSON.stringify(label)}`)
-    case 'secondary_report':
-    case 'secondary_report_quoting_primary':
-    case 'primary_text_via_copy':
-    case 'context_article_claim':
-      return LICENCE_QUOTED
-    default:
-      throw new Error(`no licence rule for source_type ${JSON.stringify(sourceType)}`)
-  }
-}
-
-/** Assigns one id per distinct (label, source string), suffixing -2, -3 … in reading order. */
-class SourceRegistry {
-  private readonly byKey = new Map<string, FixtureSource>()
-  private readonly perBase = new Map<string, number>()
-
-  /** `label` is the CSV edition label; `idBase` defaults to its slug. */
-  register(label: string, reference: string, sourceType: string, idBase = slugify(label)): string {
-    const key = `${idBase}\u0000${reference}`
-    const known = this.byKey.get(key)
-    if (known !== undefined) {
-      if (known.sourceType !== sourceType) {
-        throw new Error(`source ${known.id}: source_type ${sourceType} vs ${known.sourceType}`)
-      }
-      return known.id
-    }
-    const n = (this.perBase.get(idBase) ?? 0) + 1
-    this.perBase.set(idBase, n)
-    const id = n === 1 ? idBase : `${idBase}-${n}`
-    this.byKey.set(key, {
-      id,
-      citation: `${label} — ${describeReference(reference, sourceType)}`,
-      reference,
-      url: urlsIn(reference)[0] ?? null,
-      licence: licenceFor(label, sourceType),
-      sourceType,
-    })
-    return id
-  }
-
-  add(source: FixtureSource): string {
-    this.byKey.set(`${source.id}\u0000${source.reference}`, source)
-    return source.id
-  }
-
-  list(): FixtureSource[] {
-    const sources = [...this.byKey.values()].sort((a, b) => compare(a.id, b.id))
-    assertUnique(
-      sources.map((s) => s.id),
-      'source id',
-    )
-    return sources
-  }
-}
-
-function rowSource(sources: SourceRegistry, row: Row, label: string): string {
-  return sources.register(label, cell(row, 'source'), cell(row, 'source_type'))
-}
-
-// ---------------------------------------------------------------------------------------------
-// Entities and groups
-// ---------------------------------------------------------------------------------------------
-
-interface Context {
-  readonly countryIds: ReadonlySet<string>
-  readonly sources: SourceRegistry
-}
-
-/**
- * CLDR's short names are mostly what economists write, except a few abbreviations and clipped
- * forms; these get the usual English name (a label, not data).
- */
-const DISPLAY_NAMES: Readonly<Record<string, string>> = {
-  USA: 'United States',
-  GBR: 'United Kingdom',
-  BIH: 'Bosnia and Herzegovina',
-  COG: 'Congo',
-  COD: 'DR Congo',
-}
-
-function buildEntities(countries: Table): FixtureEntity[] {
-  const list: FixtureEntity[] = countries.rows.map((row) => ({
-    id: cell(row, 'iso3'),
-    name: DISPLAY_NAMES[cell(row, 'iso3')] ?? cell(row, 'cldr_name'),
-    kind: 'country',
-    iso2: emptyToNull(cell(row, 'iso2')),
-    m49: emptyToNull(cell(row, 'm49')),
-    region: cell(row, 'region'),
-    subRegion: cell(row, 'sub_region'),
-    note: null,
-  }))
-  list.sort((a, b) => compare(a.id, b.id))
-  const entities = [...list, ...REPORTED_AGGREGATES.map((a) => a.entity)]
-  assertUnique(
-    entities.map((e) => e.id),
-    'entity id',
-  )
-  return entities
-}
-
-/** The entity of a CSV row: its iso3 if set (must be in countries.csv), else a known name. */
-function resolveEntity(ctx: Context, iso3: string, name: string, where: string): string {
-  if (iso3 !== '') {
-    if (!ctx.countryIds.has(iso3)) throw new Error(`${where}: unknown iso3 ${iso3}`)
-    return iso3
-  }
-  const aggregate = REPORTED_AGGREGATES.find((a) => a.csvName === name)
-  if (aggregate === undefined) throw new Error(`${where}: unmapped entity ${JSON.stringify(name)}`)
-  return aggregate.entity.id
-}
-
-function buildGroups(countries: Table, countryIds: ReadonlySet<string>): FixtureGroup[] {
-  for (const bloc of BLOCS) {
-    for (const member of bloc.members) {
-      if (!countryIds.has(member)) throw new Error(`${bloc.id}: unknown member ${member}`)
-    }
-  }
-  const regions = new Map<string, string[]>()
-  const subRegions = new Map<string, { region: string; members: string[] }>()
-  for (const row of countries.rows) {
-    const iso3 = cell(row, 'iso3')
-    const region = cell(row, 'region')
-    const subRegion = cell(row, 'sub_region')
-    if (region === '') continue
-    regions.set(region, [...(regions.get(region) ?? []), iso3])
-    if (subRegion === '') continue
-    const known = subRegions.get(subRegion)
-    if (known !== undefined && known.region !== region) {
-      throw new Error(`countries.csv: sub-region ${subRegion} in ${known.region} and ${region}`)
-    }
-    subRegions.set(subRegion, { region, members: [...(known?.members ?? []), iso3] })
-  }
-  const basis = 'UN M49 (countries.csv)'
-  const regionGroups: FixtureGroup[] = [...regions].map(([label, members]) => ({
-    id: slugify(label),
-    label,
-    kind: 'm49-region',
-    parent: null,
-    members: [...members].sort(),
-    basis,
-  }))
-  const subRegionGroups: FixtureGroup[] = [...subRegions].map(([label, { region, members }]) => ({
-    id: slugify(label),
-    label,
-    kind: 'm49-subregion',
-    parent: slugify(region),
-    members: [...members].sort(),
-    basis,
-  }))
-  const byLabel = (a: FixtureGroup, b: FixtureGroup): number => compare(a.label, b.label)
-  const groups = [
-    ...[...BLOCS].sort(byLabel),
-    ...regionGroups.sort(byLabel),
-    ...subRegionGroups.sort(byLabel),
-  ]
-  assertUnique(
-    groups.map((g) => g.id),
-    'group id',
-  )
-  return groups
-}
-
 // ---------------------------------------------------------------------------------------------
 // Observations
 // ---------------------------------------------------------------------------------------------
-
-interface Draft {
-  readonly observation: FixtureObservation
-  readonly where: string
-}
 
 interface ValueColumn {
   readonly column: string
@@ -838,7 +432,13 @@ function draftsFromRow(
   const where = `${table.file}:${rowIndex + 2}`
   const label = cell(row, 'edition')
   const rule = editionFor(rules, label, where)
-  const entityId = resolveEntity(ctx, cell(row, 'iso3'), cell(row, place.entityColumn), where)
+  const entityId = resolveEntity(
+    ctx,
+    cell(row, 'iso3'),
+    cell(row, place.entityColumn),
+    label,
+    where,
+  )
   const sourceId = rowSource(ctx.sources, row, label)
   const note = noteOf(row)
   // Field order follows FixtureObservation, so the generated modules read like the type.
@@ -925,30 +525,6 @@ function yearlyDrafts(
   })
 }
 
-function observationKey(o: FixtureObservation): string {
-  return `${o.indicatorId}|${o.entityId}|${o.year}|${o.edition}`
-}
-
-/** Throws on any duplicate (indicator, entity, year, edition) key: editions never repeat a figure. */
-function assertNoDuplicates(drafts: readonly Draft[]): void {
-  const seen = new Map<string, string>()
-  for (const draft of drafts) {
-    const key = observationKey(draft.observation)
-    const earlier = seen.get(key)
-    if (earlier !== undefined) throw new Error(`duplicate ${key} (${earlier}, ${draft.where})`)
-    seen.set(key, draft.where)
-  }
-}
-
-function compareObservations(a: FixtureObservation, b: FixtureObservation): number {
-  return (
-    compare(a.indicatorId, b.indicatorId) ||
-    compare(a.edition, b.edition) ||
-    compare(a.entityId, b.entityId) ||
-    a.year - b.year
-  )
-}
-
 function buildObservations(ctx: Context, tables: CsvTables): FixtureObservation[] {
   const drafts = [
     ...investmentDrafts(ctx, tables.investment),
@@ -975,6 +551,10 @@ function buildObservations(ctx: Context, tables: CsvTables): FixtureObservation[
       { column: 'share_pct', indicatorId: 'ai-patents-share' },
       { column: 'per_100k_inhabitants', indicatorId: 'ai-patents-per-100k' },
     ]),
+    ...AI_INDEX_2026_FILES.flatMap((spec) =>
+      longFormDrafts(ctx, longFormTable(tables, spec.file), spec),
+    ),
+    ...longFormDrafts(ctx, tables.gvt2022, GVT_2022_FILE),
   ]
   assertNoDuplicates(drafts)
   return drafts.map((d) => d.observation).sort(compareObservations)
@@ -1026,14 +606,20 @@ function buildVibrancy(ctx: Context, table: Table): FixtureVibrancyEntry[] {
     return {
       edition: edition.edition,
       dataYear: edition.dataYear,
-      entityId: resolveEntity(ctx, cell(row, 'iso3'), cell(row, 'country'), where),
+      entityId: resolveEntity(ctx, cell(row, 'iso3'), cell(row, 'country'), label, where),
       rank: requireInteger(cell(row, 'rank'), where),
       score: parseNumber(cell(row, 'score'), where),
+      // The press reported no pillar scores for these editions.
+      pillarScores: null,
       sourceId: rowSource(ctx.sources, row, label),
       note: noteOf(row),
     }
   })
-  return entries.sort((a, b) => compare(a.edition, b.edition) || a.rank - b.rank)
+  return entries
+}
+
+function compareVibrancy(a: FixtureVibrancyEntry, b: FixtureVibrancyEntry): number {
+  return compare(a.edition, b.edition) || a.dataYear - b.dataYear || a.rank - b.rank
 }
 
 function buildPledges(ctx: Context, table: Table): FixturePledge[] {
@@ -1083,38 +669,6 @@ function buildPledges(ctx: Context, table: Table): FixturePledge[] {
   })
 }
 
-function buildClaims(ctx: Context, table: Table): FixtureClaim[] {
-  const ids = table.rows.map((row) => cell(row, 'claim_id'))
-  assertUnique(ids, 'claim id')
-  const unused = Object.keys(CLAIM_CHECKS).filter((id) => !ids.includes(id))
-  if (unused.length > 0) throw new Error(`claim checks for unknown claims: ${unused.join(', ')}`)
-  return table.rows.map((row, i): FixtureClaim => {
-    const where = `${table.file}:${i + 2}`
-    const id = cell(row, 'claim_id')
-    const checks = CLAIM_CHECKS[id]
-    if (checks === undefined) throw new Error(`${where}: no check table entry for claim ${id}`)
-    const statusText = cell(row, 'status')
-    return {
-      id,
-      statement: cell(row, 'statement'),
-      value: requireNumber(cell(row, 'value'), where),
-      unit: cell(row, 'unit'),
-      year: cell(row, 'year') === '' ? null : requireInteger(cell(row, 'year'), where),
-      status: normaliseClaimStatus(statusText, where),
-      statusText,
-      crossCheck: cell(row, 'cross_check'),
-      seenInPublicCopy: cell(row, 'seen_in_public_copy_of_article'),
-      // context_claims.csv has no source_type column: every row is a claim of the ING article.
-      sourceId: ctx.sources.register(
-        CLAIMS_SOURCE_LABEL,
-        cell(row, 'source'),
-        'context_article_claim',
-      ),
-      checks,
-    }
-  })
-}
-
 // ---------------------------------------------------------------------------------------------
 // Cross-checks and assembly
 // ---------------------------------------------------------------------------------------------
@@ -1129,9 +683,10 @@ function assertClaimChecksResolve(data: FixtureData): void {
               `${check.indicatorId}|${check.entityId}|${check.year}|${check.edition}`,
             )
           : check.kind === 'vibrancy-rank'
-            ? data.vibrancy.some(
+            ? // One entry, or the check would need a data year (GVT 2022 has five).
+              data.vibrancy.filter(
                 (v) => v.edition === check.edition && v.entityId === check.entityId,
-              )
+              ).length === 1
             : data.pledges.some((p) => p.id === check.pledgeId)
       if (!found) throw new Error(`claim ${claim.id}: check ${JSON.stringify(check)} finds nothing`)
     }
@@ -1174,6 +729,9 @@ export interface FixtureData {
 
 interface CsvTables {
   readonly countries: Table
+  /** The long-form AI Index 2026 files, by file name. */
+  readonly longForm: ReadonlyMap<string, Table>
+  readonly gvt2022: Table
   readonly investment: Table
   readonly investmentCumulative: Table
   readonly models: Table
@@ -1188,8 +746,16 @@ interface CsvTables {
 
 const ROW_COLUMNS = ['edition', 'source', 'source_type', 'notes'] as const
 
+function longFormTable(tables: CsvTables, file: string): Table {
+  const table = tables.longForm.get(file)
+  if (table === undefined) throw new Error(`${file} was not read`)
+  return table
+}
+
 function readTables(dir: string): CsvTables {
   return {
+    longForm: new Map(AI_INDEX_2026_FILES.map((spec) => [spec.file, readLongForm(dir, spec)])),
+    gvt2022: readLongForm(dir, GVT_2022_FILE),
     countries: readCsv(dir, 'countries.csv', [
       'iso3',
       'iso2',
@@ -1277,12 +843,15 @@ function wdiSource(id: string, citation: string, file: string, code: string): Fi
   return {
     id,
     citation,
-    reference: `shared/data/${file} (World Bank WDI ${code}; the download vintage is not documented in SOURCES.md)`,
+    reference: `data/sources/${file} (World Bank WDI ${code}; the download vintage is not documented in SOURCES.md)`,
     url: null,
     licence: LICENCE_WDI,
     sourceType: 'reference',
   }
 }
+
+/** The raw data the fixtures are built from: inside the repository, never outside it. */
+export const SOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../data/sources')
 
 /** Reads the CSVs in `csvDir` and returns the fixture data. Throws on anything unexpected. */
 export function buildFixtureData(csvDir: string): FixtureData {
@@ -1299,7 +868,7 @@ export function buildFixtureData(csvDir: string): FixtureData {
       'population',
       wdiSource(
         'wdi-population',
-        'World Bank WDI, population (SP.POP.TOTL) as supplied in shared/data/population.csv',
+        'World Bank WDI, population (SP.POP.TOTL) as supplied in data/sources/population.csv',
         'population.csv',
         'SP.POP.TOTL',
       ),
@@ -1311,13 +880,16 @@ export function buildFixtureData(csvDir: string): FixtureData {
       'gdp_usd_current',
       wdiSource(
         'wdi-gdp',
-        'World Bank WDI, GDP current US$ (NY.GDP.MKTP.CD) as supplied in shared/data/gdp.csv',
+        'World Bank WDI, GDP current US$ (NY.GDP.MKTP.CD) as supplied in data/sources/gdp.csv',
         'gdp.csv',
         'NY.GDP.MKTP.CD',
       ),
     ),
   ]
-  const vibrancy = buildVibrancy(ctx, tables.vibrancy)
+  const vibrancy = [
+    ...buildVibrancy(ctx, tables.vibrancy),
+    ...buildGvt2022Vibrancy(ctx, tables.gvt2022),
+  ].sort(compareVibrancy)
   const pledges = buildPledges(ctx, tables.pledges)
   const claims = buildClaims(ctx, tables.claims)
   const data: FixtureData = {
@@ -1342,7 +914,7 @@ export function buildFixtureData(csvDir: string): FixtureData {
 // Rendering
 // ---------------------------------------------------------------------------------------------
 
-const HEADER = '// Generated by scripts/build-data.ts from ../shared/data — do not edit by hand.'
+const HEADER = '// Generated by scripts/build-data.ts from data/sources — do not edit by hand.'
 
 interface ExportSpec {
   readonly name: string
@@ -1361,6 +933,22 @@ function renderModule(specs: readonly ExportSpec[]): string {
   )
 }
 
+/** The observations as runs of rows (types.ts, FixtureObservationSeries), expanded on import. */
+function renderObservations(observations: readonly FixtureObservation[]): string {
+  const series = JSON.stringify(observationSeries(observations), null, 2)
+  return [
+    HEADER,
+    "import { expandObservations } from './expand-observations'",
+    "import type { FixtureObservationSeries } from './types'",
+    '',
+    `export const observationSeries: readonly FixtureObservationSeries[] = ${series}`,
+    '',
+    '/** One object per figure, as every reader of the fixtures takes them. */',
+    'export const observations = expandObservations(observationSeries)',
+    '',
+  ].join('\n')
+}
+
 /** File name → module text, for every generated module in mocks/data. */
 export function renderFixtures(data: FixtureData): Record<string, string> {
   return {
@@ -1375,9 +963,7 @@ export function renderFixtures(data: FixtureData): Record<string, string> {
     'indicators.ts': renderModule([
       { name: 'indicators', type: 'FixtureIndicator', value: data.indicators },
     ]),
-    'observations.ts': renderModule([
-      { name: 'observations', type: 'FixtureObservation', value: data.observations },
-    ]),
+    'observations.ts': renderObservations(data.observations),
     'reference.ts': renderModule([
       { name: 'referenceSeries', type: 'FixtureReferenceSeries', value: data.referenceSeries },
     ]),
@@ -1397,19 +983,6 @@ export function buildFixtures(csvDir: string): Record<string, string> {
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/** Code-unit order, independent of the locale, so output is the same on every machine. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-function assertUnique(values: readonly string[], what: string): void {
-  const seen = new Set<string>()
-  for (const value of values) {
-    if (seen.has(value)) throw new Error(`duplicate ${what} ${value}`)
-    seen.add(value)
-  }
-}
-
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {}
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1
@@ -1422,7 +995,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
 
 function main(): void {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-  const csvDir = resolve(process.env.SHARED_DATA_DIR ?? join(repoRoot, '../shared/data'))
+  const csvDir = SOURCES_DIR
   const outDir = join(repoRoot, 'mocks/data')
   const data = buildFixtureData(csvDir)
   mkdirSync(outDir, { recursive: true })

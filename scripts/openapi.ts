@@ -72,19 +72,24 @@ export function buildOpenApi(): Record<string, unknown> {
       '/api/v1/vibrancy': {
         get: {
           operationId: 'getVibrancy',
-          summary: 'The Global AI Vibrancy ranking as published (ranks; scores where published)',
+          summary:
+            'The Global AI Vibrancy ranking as published (ranks; overall and pillar scores where published)',
           parameters: [
             query(
               'edition',
-              'gvt-2024 or gvt-2025; defaults to the newest.',
+              'gvt-2022, gvt-2024 or gvt-2025; defaults to the newest edition (the one covering `year` when it is given).',
               z.toJSONSchema(EditionIdSchema),
             ),
-            query('year', 'Data year, as an alternative to edition.', year),
+            query(
+              'year',
+              'Data year. With an edition: one of its dataYears (gvt-2022 covers 2017–2021), default its latest; alone: picks the edition covering it.',
+              year,
+            ),
           ],
           responses: {
             '200': { description: 'OK', content: json('VibrancyResponse') },
-            '400': problem('Invalid parameter'),
-            '404': problem('No edition covers that year'),
+            '400': problem('Invalid parameter, or an edition that is not a Vibrancy ranking'),
+            '404': problem('No edition covers that year, or the edition does not cover it'),
           },
         },
       },
@@ -105,7 +110,7 @@ export function buildOpenApi(): Record<string, unknown> {
             query('to', 'Last year (inclusive).', year),
             query(
               'entities',
-              'Comma-separated ISO3 codes, reported aggregates (WLD, EUROPE, EU, ROW) and group ids (eu27, g7, europe…). With entities, every requested year is returned, null where there is no data; groups are computed from their reporting members with coverage.',
+              'Comma-separated ISO3 codes, reported aggregates (WLD, EUROPE, EU, ROW, UNKNOWN, G20, WB-EAP … as listed in /meta) and group ids (eu27, g7, europe…). With entities, every requested year is returned, null where there is no data; groups are computed from their reporting member countries with coverage (never from reported aggregates), and not at all for shares and rates (aggregation none).',
               { type: 'string' },
             ),
           ],

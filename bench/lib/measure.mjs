@@ -129,7 +129,7 @@ export async function loads(browser, url, cpu, runs) {
 /**
  * Filter-change latency, URL-driven (the path Back/Forward and shared links take): push the
  * new query, fire popstate, then wait in the page until <main> changed and nothing on screen
- * is busy or loading (the DESIGN budget), and on until nothing anywhere is; each time is taken
+ * is busy or loading (the docs/DESIGN.md budget), and on until nothing anywhere is; each time is taken
  * at the next animation frame (the frame that shows it).
  */
 async function change(page, search) {
@@ -154,7 +154,7 @@ async function measureChange(page, search) {
       characterData: true,
       attributes: true,
     })
-    // DESIGN §5 times "all visible panels updated": <main> changed and nothing on screen is busy
+    // docs/DESIGN.md §5 times "all visible panels updated": <main> changed and nothing on screen is busy
     // or loading. Content below the fold may still be updating then (the app brings it up to
     // date right after, marked aria-busy); the time until nothing anywhere is busy is kept too.
     const onScreen = (el) => {
@@ -229,7 +229,7 @@ export async function filterLatency(browser, url, { changes = 20, cpu = 1, giveU
       p50: round(quantile(ok, 0.5)),
       p95: round(quantile(ok, 0.95)),
       max: ok.length ? round(Math.max(...ok)) : null,
-      // Until nothing anywhere is busy, including content below the fold (not a DESIGN budget).
+      // Until nothing anywhere is busy, including content below the fold (not a docs/DESIGN.md budget).
       allPanels: {
         p50: round(quantile(all, 0.5)),
         p95: round(quantile(all, 0.95)),

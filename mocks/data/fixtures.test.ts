@@ -1,16 +1,17 @@
 // @vitest-environment node
 /**
- * Checks the generated fixtures against the CSVs they come from (../shared/data, or
- * SHARED_DATA_DIR). The CSVs are re-read here with an independent, minimal mapping, so a
- * mistake in scripts/build-data.ts is not simply repeated by the test.
+ * Checks the generated fixtures against the CSVs they come from (data/sources, kept in the
+ * repository). The CSVs are re-read here with an independent, minimal mapping, so a mistake in
+ * scripts/build-data.ts is not simply repeated by the test. Nothing here skips: a missing CSV
+ * fails, so a clone without its raw data cannot pass.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
-import { buildFixtureData, buildFixtures } from '../../scripts/build-data'
+import { buildFixtureData, buildFixtures, SOURCES_DIR } from '../../scripts/build-data'
 import { claims } from './claims'
+import { col, csvDir, find, readCsv, type Row } from './csv-test-helpers'
 import { editions } from './editions'
 import { entities, groups } from './entities'
 import { indicators } from './indicators'
@@ -22,25 +23,32 @@ import type { EditionId, FixtureObservation, IndicatorId } from './types'
 import { vibrancy } from './vibrancy'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const csvDir = resolve(process.env.SHARED_DATA_DIR ?? join(here, '../../../shared/data'))
-// The CSVs live outside the repository; without them only the self-consistency tests can run.
-const hasCsv = existsSync(join(csvDir, 'SOURCES.md'))
 
-type Row = Record<string, string>
-
-function readCsv(file: string): Row[] {
-  return parse<Row>(readFileSync(join(csvDir, file), 'utf8'), {
-    columns: true,
-    bom: true,
-    skip_empty_lines: true,
-  })
-}
-
-function col(row: Row, column: string): string {
-  const value = row[column]
-  if (value === undefined) throw new Error(`no column ${column}`)
-  return value
-}
+/** Every file the build reads, and the sources and licences that travel with them. */
+const SOURCE_FILES = [
+  'SOURCES.md',
+  'LICENCES.md',
+  'countries.csv',
+  'investment.csv',
+  'investment_cumulative.csv',
+  'models.csv',
+  'models_cumulative.csv',
+  'patents.csv',
+  'population.csv',
+  'gdp.csv',
+  'vibrancy.csv',
+  'pledges.csv',
+  'context_claims.csv',
+  'publications.csv',
+  'companies.csv',
+  'talent.csv',
+  'compute.csv',
+  'models_open_source.csv',
+  'adoption.csv',
+  'policy.csv',
+  'period_values.csv',
+  'gvt_2022_release.csv',
+]
 
 const AGGREGATE_IDS: Record<string, string> = {
   World: 'WLD',
@@ -54,21 +62,6 @@ function entityOf(row: Row, nameColumn: string): string {
   const id = iso3 !== '' ? iso3 : AGGREGATE_IDS[col(row, nameColumn)]
   if (id === undefined) throw new Error(`unmapped ${col(row, nameColumn)}`)
   return id
-}
-
-function find(
-  indicatorId: IndicatorId,
-  entityId: string,
-  year: number,
-  edition: EditionId,
-): FixtureObservation | undefined {
-  return observations.find(
-    (o) =>
-      o.indicatorId === indicatorId &&
-      o.entityId === entityId &&
-      o.year === year &&
-      o.edition === edition,
-  )
 }
 
 function valueOf(indicatorId: IndicatorId, entityId: string, year: number, edition: EditionId) {
@@ -191,7 +184,17 @@ function cellsOf(spec: FileSpec) {
   return { rows, kept, cells, emptyRows }
 }
 
-describe.skipIf(!hasCsv)('fixtures match the CSVs', () => {
+describe('the raw data is in the repository', () => {
+  it('the build reads data/sources and nothing else', () => {
+    expect(SOURCES_DIR).toBe(csvDir)
+  })
+
+  it.each(SOURCE_FILES)('data/sources/%s exists', (file) => {
+    expect(existsSync(join(csvDir, file)), `data/sources/${file} is missing`).toBe(true)
+  })
+})
+
+describe('fixtures match the CSVs', () => {
   it.each(SPECS)('$file: every non-claim figure is exactly one observation', (spec) => {
     const { cells, emptyRows } = cellsOf(spec)
     const indicatorIds = new Set(spec.columns.map(([, id]) => id))
@@ -226,10 +229,12 @@ describe.skipIf(!hasCsv)('fixtures match the CSVs', () => {
     expect(o?.note).toBe("reported only as 'over 15,000'; exact value not found")
   })
 
-  it('vibrancy.csv: 18 entries with ranks and scores as in the CSV', () => {
+  it('vibrancy.csv: 18 entries with ranks and scores as in the CSV, no pillar scores', () => {
     const rows = readCsv('vibrancy.csv')
-    expect(vibrancy).toHaveLength(rows.length)
-    expect(vibrancy).toHaveLength(18)
+    const press = vibrancy.filter((v) => v.edition === 'gvt-2024' || v.edition === 'gvt-2025')
+    expect(press).toHaveLength(rows.length)
+    expect(press).toHaveLength(18)
+    expect(press.every((v) => v.pillarScores === null)).toBe(true)
     for (const row of rows) {
       const edition = col(row, 'edition').startsWith('GVT 2024') ? 'gvt-2024' : 'gvt-2025'
       const entry = vibrancy.find((v) => v.edition === edition && v.entityId === col(row, 'iso3'))
@@ -258,27 +263,35 @@ describe.skipIf(!hasCsv)('fixtures match the CSVs', () => {
     })
   })
 
-  it('context_claims.csv: 22 claims in CSV order with values and status text verbatim', () => {
+  it('context_claims.csv: 25 claims in CSV order with values and status text verbatim', () => {
     const rows = readCsv('context_claims.csv')
-    expect(claims).toHaveLength(22)
+    expect(claims).toHaveLength(25)
     rows.forEach((row, i) => {
       expect(claims[i]?.id).toBe(col(row, 'claim_id'))
-      expect(claims[i]?.value).toBe(Number(col(row, 'value')))
+      // A qualitative claim has no figure: null, never 0.
+      expect(claims[i]?.value).toBe(col(row, 'value') === '' ? null : Number(col(row, 'value')))
+      expect(claims[i]?.unit).toBe(col(row, 'unit'))
       expect(claims[i]?.statusText).toBe(col(row, 'status'))
       expect(claims[i]?.year).toBe(col(row, 'year') === '' ? null : Number(col(row, 'year')))
     })
   })
 
-  it('countries.csv: 249 countries plus 4 reported aggregates', () => {
+  it('countries.csv: 249 countries plus 29 reported aggregates, each with its definition', () => {
     const rows = readCsv('countries.csv')
     expect(rows).toHaveLength(249)
     expect(entities.filter((e) => e.kind === 'country')).toHaveLength(249)
-    expect(entities.filter((e) => e.kind === 'reported-aggregate').map((e) => e.id)).toEqual([
-      'WLD',
-      'EUROPE',
-      'EU',
-      'ROW',
+    const aggregates = entities.filter((e) => e.kind === 'reported-aggregate')
+    expect(aggregates.map((e) => e.id)).toEqual([
+      ...['WLD', 'EUROPE', 'EU', 'ROW', 'UNKNOWN'],
+      ...['WB-EAP', 'WB-ECA', 'WB-LAC', 'WB-MENA', 'WB-NAC', 'WB-SAS', 'WB-SSA'],
+      ...['EPOCH-EAP', 'EPOCH-ECA', 'EPOCH-LAC', 'EPOCH-MENA', 'EPOCH-NAC', 'EPOCH-SAS'],
+      ...['MCK-ALL', 'MCK-APAC', 'MCK-DEVELOPING', 'MCK-EUROPE', 'MCK-GREATER-CHINA', 'MCK-NAC'],
+      ...['KPMG-GLOBAL', 'HF-INTERNATIONAL', 'HF-OTHERS', 'HF-UNAFFILIATED', 'G20'],
     ])
+    for (const a of aggregates) expect(a.note?.length ?? 0, a.id).toBeGreaterThan(40)
+    // An aggregate is never a member of a computed group: bloc figures sum countries only.
+    const members = new Set(groups.flatMap((g) => g.members))
+    for (const a of aggregates) expect(members.has(a.id), a.id).toBe(false)
   })
 
   it('population.csv and gdp.csv: values copied for countries and WLD only', () => {
@@ -309,7 +322,7 @@ describe('sample values', () => {
     expect(valueOf('ai-patents-granted', 'CHN', 2023, 'aiindex-2026')).toBe(85674)
   })
 
-  it.skipIf(!hasCsv)('US private investment 2024 in AI Index 2025 is the CSV value', () => {
+  it('US private investment 2024 in AI Index 2025 is the CSV value', () => {
     const row = readCsv('investment.csv').find(
       (r) => r.iso3 === 'USA' && r.year === '2024' && r.edition === 'AI Index 2025 (fig 4.3.8)',
     )
@@ -363,6 +376,68 @@ describe('fixture integrity', () => {
     for (const o of observations) {
       expect(sourceById.get(o.sourceId)?.sourceType).not.toBe('context_article_claim')
     }
+    // The ING foundation-model counts (US 109, China 20) exist only as claims.
+    expect(find('foundation-models', 'USA', 2023, 'aiindex-2024')).toBeUndefined()
+    expect(find('foundation-models', 'CHN', 2023, 'aiindex-2024')).toBeUndefined()
+    expect(claims.find((c) => c.id === 'us_foundation_models_2023')?.value).toBe(109)
+    expect(valueOf('foundation-models', 'WLD', 2023, 'aiindex-2024')).toBe(149)
+  })
+
+  it('checks each claim against the edition it cites, with revisions and other measures apart', () => {
+    const checks = (id: string) =>
+      claims
+        .find((c) => c.id === id)
+        ?.checks.map((k) =>
+          k.kind === 'indicator'
+            ? [k.role, k.indicatorId, k.entityId, k.year, k.edition]
+            : k.kind === 'vibrancy-rank'
+              ? [k.role, 'rank', k.entityId, k.edition]
+              : [k.role, 'pledge', k.pledgeId],
+        )
+    expect(checks('us_private_inv_2023')).toEqual([
+      ['cited', 'private-investment', 'USA', 2023, 'aiindex-2024'],
+      ['revision', 'private-investment', 'USA', 2023, 'aiindex-2026'],
+    ])
+    expect(valueOf('private-investment', 'USA', 2023, 'aiindex-2024')).toBe(67.22)
+    expect(checks('eu_private_inv_2023')).toEqual([
+      ['other-definition', 'private-investment', 'EUROPE', 2023, 'aiindex-2026'],
+    ])
+    expect(checks('cn_ai_patents_2023')).toEqual([
+      ['cited', 'ai-patents-granted', 'USA', 2023, 'gvt-2024'],
+      ['other-definition', 'ai-patents-granted', 'CHN', 2023, 'aiindex-2026'],
+      ['other-definition', 'ai-patents-granted', 'USA', 2023, 'aiindex-2026'],
+      ['other-year', 'gvt-patent-grants', 'CHN', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-patent-grants', 'USA', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-patent-filings', 'CHN', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-patent-filings', 'USA', 2021, 'gvt-2022'],
+    ])
+    expect(checks('cn_leads_ai_citations_2023')).toEqual([
+      ['other-year', 'gvt-journal-citations', 'CHN', 2020, 'gvt-2022'],
+      ['other-year', 'gvt-journal-citations', 'USA', 2020, 'gvt-2022'],
+      ['other-year', 'gvt-journal-citations', 'CHN', 2021, 'gvt-2022'],
+      ['other-year', 'gvt-journal-citations', 'USA', 2021, 'gvt-2022'],
+      ['other-definition', 'top-cited-ai-publications', 'USA', 2023, 'aiindex-2026'],
+      ['other-definition', 'top-cited-ai-publications', 'CHN', 2023, 'aiindex-2026'],
+    ])
+    expect(checks('gvt_rank_fr')).toEqual([['cited', 'rank', 'FRA', 'gvt-2024']])
+    expect(checks('stargate')).toEqual([['cited', 'pledge', 'stargate']])
+    // No data point exists for these: quoted statements with a status, nothing else.
+    for (const id of ['us_foundation_models_2023', 'eu_vs_us_share', 'deepseek_full'])
+      expect(checks(id)).toEqual([])
+  })
+
+  it('maps every status text of the CSV, qualitative claims included', () => {
+    const status = (id: string) => claims.find((c) => c.id === id)?.status
+    expect(status('us_private_inv_2023')).toBe('approximately-consistent')
+    expect(status('cn_private_inv_2023')).toBe('consistent-with-rounding')
+    expect(status('cn_us_patent_ratio_2023')).toBe('disputed')
+    expect(status('cn_leads_ai_publications_2023')).toBe('unverified')
+    expect(status('cn_leads_ai_citations_2023')).toBe('unverified')
+    const qualitative = claims.filter((c) => c.value === null).map((c) => [c.id, c.unit])
+    expect(qualitative).toEqual([
+      ['cn_leads_ai_publications_2023', ''],
+      ['cn_leads_ai_citations_2023', ''],
+    ])
   })
 
   it('builds EU-27 and G7 from known countries', () => {
@@ -410,7 +485,7 @@ describe('fixture integrity', () => {
   })
 })
 
-describe.skipIf(!hasCsv)('generator', () => {
+describe('generator', () => {
   it('re-running it gives the committed fixtures', () => {
     expect(buildFixtureData(csvDir)).toEqual({
       editions,

@@ -68,6 +68,17 @@ describe('every response parses with the contract schemas', () => {
     expect(byYear.dataYear).toBe(2023)
   })
 
+  it('vibrancy: GVT 2022 for each of its data years, with scores and pillar scores', async () => {
+    for (const year of [2017, 2018, 2019, 2020, 2021]) {
+      const r = await expectOk(`/vibrancy?edition=gvt-2022&year=${year}`, VibrancyResponseSchema)
+      expect([r.edition, r.dataYear, r.entries.length]).toEqual(['gvt-2022', year, 29])
+      expect(r.dataYears).toEqual([2017, 2018, 2019, 2020, 2021])
+      expect(r.entries.every((e) => e.score !== null && e.pillarScores !== null)).toBe(true)
+    }
+    const latest = await expectOk('/vibrancy?edition=gvt-2022', VibrancyResponseSchema)
+    expect(latest.dataYear).toBe(2021)
+  })
+
   it('every indicator in every edition, with and without an entity list (groups included)', async () => {
     const meta = await expectOk('/meta', MetaResponseSchema)
     const groups = meta.groups.map((g) => g.id).slice(0, 6)
@@ -100,6 +111,7 @@ describe('problem details', () => {
     ['/indicators/private-investment?entities=USA,%3Cimg%3E', 'entities'],
     ['/indicators/private-investment?entities=USA,XXX', 'entities'],
     ['/vibrancy?edition=aiindex-2024', 'edition'],
+    ['/vibrancy?edition=aiindex-2026&year=2021', 'edition'],
     ['/vibrancy?year=abcd', 'year'],
   ])('400 for %s, naming "%s"', async (path, parameter) => {
     await expectProblem(path, 400, parameter)
@@ -109,6 +121,8 @@ describe('problem details', () => {
     '/indicators/not-an-indicator',
     '/indicators/private-investment/extra',
     '/vibrancy?year=1999',
+    '/vibrancy?edition=gvt-2022&year=2023',
+    '/vibrancy?edition=gvt-2025&year=2021',
     '/unknown',
     '/meta/x',
   ])('404 for %s', async (path) => {
@@ -156,13 +170,19 @@ describe('fuzzed query strings', () => {
   const key = fc.constantFrom('edition', 'from', 'to', 'entities', 'year', 'x')
   const value = fc.oneof(
     fc.string(),
-    fc.constantFrom('aiindex-2025', 'gvt-2024', '2020', '2023', 'USA,CHN', 'eu27', '', '0000'),
+    fc.constantFrom(
+      ...['aiindex-2025', 'aiindex-2026', 'gvt-2024', 'gvt-2022', '2019', '2020', '2023'],
+      ...['USA,CHN', 'eu27', 'WB-EAP', 'UNKNOWN', '', '0000'],
+    ),
     fc.integer({ min: -5000, max: 5000 }).map(String),
   )
   const query = fc.array(fc.tuple(key, value), { maxLength: 5 })
   const path = fc.constantFrom(
     '/indicators/private-investment',
     '/indicators/ai-patents-per-100k',
+    '/indicators/ai-publications-share',
+    '/indicators/public-ai-supercomputers',
+    '/indicators/gvt-journal-citations',
     '/vibrancy',
   )
 

@@ -1,8 +1,11 @@
 /**
- * Caveats that travel with charts and exports (from ../shared/data/SOURCES.md, "Caveats").
+ * Caveats that travel with charts and exports (from data/sources/SOURCES.md, "Caveats").
  * Text, not data: kept here by hand.
  */
-import type { Caveat } from '../../src/api/schemas'
+import { IndicatorIdSchema, type Caveat } from '../../src/api/schemas'
+
+/** The raw indicators of the GVT 2022 release (ids gvt-…). */
+const GVT_2022 = IndicatorIdSchema.options.filter((id) => id.startsWith('gvt-'))
 
 /** Caveats per indicator, served by GET /meta. */
 export const caveats: readonly Caveat[] = [
@@ -49,7 +52,107 @@ export const caveats: readonly Caveat[] = [
   {
     id: 'patent-definitions',
     text: 'Granted patents and applications are different measures; the AI Index, the GVT (China 44,150 in 2023) and OWID/CSET count differently. Recent years are incomplete because of publication lag.',
-    indicators: ['ai-patents-granted', 'ai-patents-share', 'ai-patents-per-100k'],
+    indicators: [
+      'ai-patents-granted',
+      'ai-patents-share',
+      'ai-patents-per-100k',
+      'gvt-patent-filings',
+      'gvt-patent-grants',
+    ],
+  },
+  {
+    id: 'publication-definitions',
+    text: 'Publication counts differ by source and are never chained: the AI Index 2026 counts AI publications in computer science (204,054 in 2021), the AI Index 2022 reported 334,497 AI papers for 2021, and the GVT 2022 release counts journal, conference and repository publications separately. Whole or fractional counting is not stated; counts may double-count international collaborations.',
+    indicators: [
+      'ai-publications',
+      'ai-publications-journal',
+      'ai-publications-conference',
+      'ai-publications-repository',
+      'ai-publications-book',
+      'ai-publications-dissertation',
+      'ai-publications-other',
+      'ai-publications-share',
+      'ai-publications-share-by-region',
+      'gvt-journal-publications',
+      'gvt-conference-publications',
+      'gvt-repository-publications',
+    ],
+  },
+  {
+    id: 'publications-unknown',
+    text: 'Publication shares include an “Unknown” area (20.61% of 2023, 39.25% of 2024): each named area’s 2024 share falls partly because of it, so 2023→2024 changes are not like-for-like. From 2023 to 2024 many publications also move from conference to repository.',
+    indicators: [
+      'ai-publications-share',
+      'ai-publications-share-by-region',
+      'ai-publications-conference',
+      'ai-publications-repository',
+    ],
+  },
+  {
+    id: 'citations-accumulate',
+    text: 'Citation counts are citations to each year’s publications as counted when the data was extracted; recent years are far from complete (China’s journal citations: 258,767 for 2020, 52,960 for 2021), so a fall is not a decline. The top-100 count is of papers among the most cited, not of citations.',
+    indicators: [
+      'gvt-journal-citations',
+      'gvt-conference-citations',
+      'gvt-repository-citations',
+      'top-cited-ai-publications',
+    ],
+  },
+  {
+    id: 'linkedin-members',
+    text: 'LinkedIn measures (talent concentration, hiring, migration, skill penetration) cover LinkedIn members only. The GVT 2022 release’s year_h_index is probably LinkedIn’s AI hiring index; the file does not say.',
+    indicators: [
+      'ai-hiring-rate-growth',
+      'ai-talent-concentration',
+      'ai-talent-concentration-change',
+      'relative-ai-skill-penetration',
+      'net-ai-talent-migration',
+      'net-ai-talent-migration-fig-4-4-23',
+      'gvt-year-h-index',
+      'gvt-relative-ai-skill-penetration',
+      'gvt-ai-talent-concentration',
+    ],
+  },
+  {
+    id: 'regions-differ',
+    text: 'Regions differ by figure and are never summed with countries: AI Index 2026 figs 8.3.1 and 8.3.4 show China (and the United States) beside “East Asia and Pacific” and “North America” without saying whether those include them; fig 1.6.7 uses World Bank-style regions with no separate China; survey regions (McKinsey) and developer locations (Hugging Face) are their own schemes.',
+    indicators: [
+      'public-ai-supercomputers',
+      'ai-models-released',
+      'ai-publications-share-by-region',
+      'organisations-using-ai',
+      'hf-downloads-share',
+    ],
+  },
+  {
+    id: 'data-centres-count',
+    text: 'Data centres are facilities listed by Cloudscene, counted, not measured by capacity.',
+    indicators: ['data-centres'],
+  },
+  {
+    id: 'adoption-definitions',
+    text: 'Adoption measures differ: Microsoft’s “AI diffusion” is not defined in the source CSV; McKinsey figures are shares of surveyed organisations; University of Melbourne/KPMG figures are shares of surveyed workers.',
+    indicators: [
+      'ai-diffusion-h1',
+      'ai-diffusion-h2',
+      'organisations-using-ai',
+      'ai-use-at-work',
+      'ai-trust-at-work',
+    ],
+  },
+  {
+    id: 'chart-values',
+    text: 'Some AI Index 2026 values are read from its chart PDFs because the copy has no CSV with them (fig 1.6.11; fig 4.2.9, whose US and China values equal fig 4.2.14’s); fig 4.4.23 dates the values that fig 4.4.24 gives for 1/1/24 as 2025, so it is a series of its own.',
+    indicators: [
+      'top-cited-ai-publications',
+      'newly-funded-ai-companies',
+      'net-ai-talent-migration-fig-4-4-23',
+    ],
+  },
+  {
+    id: 'gvt-2022-copy',
+    text: 'The GVT 2022 release is known only from a third-party copy of the tool’s export, of unidentified origin and with no data licence found. Units are not stated in the file (private investment reads as US$); one ranked country is missing each year.',
+    indicators: [...GVT_2022],
   },
   {
     id: 'second-hand',

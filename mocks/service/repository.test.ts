@@ -1,5 +1,5 @@
 /**
- * Bloc arithmetic of the mock service (DESIGN §4): a group's figure is the sum of its reporting
+ * Bloc arithmetic of the mock service (docs/DESIGN.md §4): a group's figure is the sum of its reporting
  * members (money, counts) or their population-weighted mean (per-100k rates), with the coverage
  * kept. Checked exhaustively over the sourced fixtures, then as a property over random data.
  */
@@ -227,5 +227,179 @@ describe('group aggregates as a property over random blocs', () => {
       }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('the AI Index 2026 figures and the GVT 2022 release', () => {
+  it('serves a GVT 2022 indicator in its own edition, and nothing under another', () => {
+    const gvt = repo.indicator('gvt-journal-publications', {
+      edition: null,
+      from: null,
+      to: null,
+      entities: null,
+    })
+    expect(gvt.edition).toBe('gvt-2022')
+    expect([gvt.from, gvt.to]).toEqual([2017, 2021])
+    expect(gvt.observations).toHaveLength(145)
+    expect(gvt.observations.every((o) => o.edition === 'gvt-2022')).toBe(true)
+    const other = repo.indicator('gvt-journal-publications', {
+      edition: 'aiindex-2026',
+      from: null,
+      to: null,
+      entities: null,
+    })
+    expect(other.observations).toEqual([])
+  })
+
+  it('keeps a year range and reports the publication shares of 2023 as published', () => {
+    const { observations } = repo.indicator('ai-publications-share', {
+      edition: 'aiindex-2026',
+      from: 2023,
+      to: 2023,
+      entities: null,
+    })
+    expect(observations.map((o) => [o.entityId, o.value, o.unit])).toEqual([
+      ['CHN', Number('23.074004617836122'), '% of world AI publications in CS'],
+      ['EUROPE', 15.22259921301666, '% of world AI publications in CS'],
+      ['IND', Number('9.209656263888738'), '% of world AI publications in CS'],
+      ['ROW', Number('22.682319613518193'), '% of world AI publications in CS'],
+      ['UNKNOWN', Number('20.608990688447823'), '% of world AI publications in CS'],
+      ['USA', 9.202429603292467, '% of world AI publications in CS'],
+    ])
+  })
+
+  it('keeps an empty source cell as null with its note, and a missing row as null without', () => {
+    const { observations } = repo.indicator('ai-job-postings-share', {
+      edition: 'aiindex-2026',
+      from: 2013,
+      to: 2014,
+      entities: ['CHL'],
+    })
+    expect(observations.map((o) => [o.year, o.value, o.note])).toEqual([
+      [2013, null, null],
+      [2014, null, 'Lightcast; empty in the source CSV (no data)'],
+    ])
+    expect(observations[1]?.sourceId).toBe('aiindex-2026-fig-4-4-1')
+  })
+
+  it('sums counts over member countries only, never adding a reported aggregate', () => {
+    const at2025 = (id: IndicatorId, entity: string) =>
+      repo.indicator(id, { edition: 'aiindex-2026', from: 2025, to: 2025, entities: [entity] })
+        .observations[0]
+    // Eastern Asia holds China (85); the Epoch AI 'East Asia and Pacific' (27) is not added.
+    expect(at2025('public-ai-supercomputers', 'eastern-asia')).toMatchObject({
+      value: 85,
+      origin: 'computed',
+      coverage: { reporting: 1, members: 8 },
+    })
+    expect(at2025('public-ai-supercomputers', 'EPOCH-EAP')?.value).toBe(27)
+    // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427.
+    expect(at2025('data-centres', 'g7')).toMatchObject({
+      value: 7528,
+      coverage: { reporting: 7, members: 7, missing: [] },
+    })
+  })
+
+  it('never sums shares: a group has no publication share', () => {
+    const [eu] = repo.indicator('ai-publications-share', {
+      edition: 'aiindex-2026',
+      from: 2023,
+      to: 2023,
+      entities: ['eu27'],
+    }).observations
+    expect(eu?.value).toBeNull()
+    expect(eu?.note).toMatch(/^Not aggregated/)
+  })
+
+  it('files a multi-year value under its period', () => {
+    const { observations } = repo.indicator('newly-funded-ai-companies-cumulative', {
+      edition: null,
+      from: null,
+      to: null,
+      entities: ['USA'],
+    })
+    expect(observations.map((o) => [o.year, o.period, o.value])).toEqual([
+      [2025, '2013-2025', 8909],
+    ])
+  })
+})
+
+describe('GET /vibrancy semantics', () => {
+  it('GVT 2022: its latest data year by default, with scores, pillars and its data years', () => {
+    const r = repo.vibrancy('gvt-2022', null)
+    expect([r.edition, r.dataYear, r.dataYears, r.publishedTopN]).toEqual([
+      'gvt-2022',
+      2021,
+      [2017, 2018, 2019, 2020, 2021],
+      30,
+    ])
+    expect(r.entries).toHaveLength(29)
+    expect(r.entries.slice(0, 3).map((e) => [e.entityId, e.rank, e.score])).toEqual([
+      ['USA', 1, 70.09798064],
+      ['CHN', 2, 49.1087973],
+      ['IND', 3, 37.6884796],
+    ])
+    expect(r.entries[0]?.pillarScores).toEqual({ economy: 65.1816135, research: 75.01434778 })
+  })
+
+  it('GVT 2022 by data year, and a data year alone picks the edition covering it', () => {
+    const y2017 = repo.vibrancy('gvt-2022', 2017)
+    expect([y2017.dataYear, y2017.entries[0]?.entityId, y2017.entries[0]?.score]).toEqual([
+      2017,
+      'USA',
+      78.15743737,
+    ])
+    expect(repo.vibrancy(null, 2019)).toMatchObject({ edition: 'gvt-2022', dataYear: 2019 })
+    expect(repo.vibrancy(null, 2023)).toMatchObject({
+      edition: 'gvt-2024',
+      dataYear: 2023,
+      dataYears: [2023],
+    })
+    const latest = repo.vibrancy(null, null)
+    expect([latest.edition, latest.dataYear]).toEqual(['gvt-2025', 2024])
+    expect(latest.entries.every((e) => e.pillarScores === null)).toBe(true)
+  })
+
+  it('404 for a year the edition does not cover, 400 for an edition that is not a ranking', () => {
+    expect(() => repo.vibrancy('gvt-2022', 2023)).toThrow(
+      expect.objectContaining({ status: 404, parameter: 'year' }),
+    )
+    expect(() => repo.vibrancy('gvt-2024', 2021)).toThrow(
+      expect.objectContaining({ status: 404, parameter: 'year' }),
+    )
+    expect(() => repo.vibrancy('aiindex-2026', null)).toThrow(
+      expect.objectContaining({ status: 400, parameter: 'edition' }),
+    )
+    expect(() => repo.vibrancy(null, 2022)).toThrow(expect.objectContaining({ status: 404 }))
+  })
+})
+
+describe('GET /claims', () => {
+  const claims = repo.claims().claims
+  const claim = (id: string) => claims.find((c) => c.id === id)
+
+  it('resolves each check to its figure, with its role', () => {
+    expect(
+      claim('us_private_inv_2023')?.checks.map((k) => [k.role, k.edition, k.value, k.sourceId]),
+    ).toEqual([
+      ['cited', 'aiindex-2024', 67.22, 'aiindex-2024-fig-4-3-8'],
+      ['revision', 'aiindex-2026', 72.364764946, 'aiindex-2026-fig-4-2-11'],
+    ])
+    expect(
+      claim('cn_leads_ai_publications_2023')
+        ?.checks.filter((k) => k.role === 'other-year')
+        .map((k) => [k.indicatorId, k.entityId, k.value]),
+    ).toEqual([
+      ['gvt-journal-publications', 'CHN', 60066],
+      ['gvt-journal-publications', 'USA', 26461],
+      ['gvt-conference-publications', 'CHN', 21691],
+      ['gvt-conference-publications', 'USA', 13271],
+    ])
+  })
+
+  it('serves a qualitative claim with no value, and the cited GVT 2024 US patents as no data', () => {
+    expect(claim('cn_leads_ai_citations_2023')).toMatchObject({ value: null, unit: '' })
+    const cited = claim('cn_ai_patents_2023')?.checks.filter((k) => k.role === 'cited')
+    expect(cited?.map((k) => [k.edition, k.entityId, k.value])).toEqual([['gvt-2024', 'USA', null]])
   })
 })

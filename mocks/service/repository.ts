@@ -1,6 +1,6 @@
 /**
  * Query semantics of the mock service over a Dataset: editions, year ranges, entities and
- * computed groups (DESIGN §4). Pure: no HTTP here, the handlers translate.
+ * computed groups (docs/DESIGN.md §4). Pure: no HTTP here, the handlers translate.
  */
 import type {
   ClaimCheck,
@@ -17,10 +17,7 @@ import type {
 } from '../../src/api/schemas'
 import {
   DEFAULT_AI_INDEX,
-  DEFAULT_GVT,
   GVT_EDITIONS,
-  gvtDataYears,
-  isGvtEdition,
   REFERENCE_EDITION,
   SERVICE_PREFERENCE,
 } from '../../src/domain/editions'
@@ -148,6 +145,29 @@ export function createRepository(dataset: Dataset) {
       list.push(group.id)
       groupsOf.set(member, list)
     }
+
+  // Data years per vibrancy edition (ascending), newest edition first.
+  const vibrancyYears = new Map<EditionId, number[]>()
+  for (const edition of GVT_EDITIONS) {
+    const years = dataset.vibrancy.filter((v) => v.edition === edition).map((v) => v.dataYear)
+    if (years.length > 0)
+      vibrancyYears.set(
+        edition,
+        [...new Set(years)].sort((a, b) => a - b),
+      )
+  }
+
+  /** The newest vibrancy edition covering `year` (any year: the newest edition). */
+  function vibrancyEditionFor(year: number | null): EditionId {
+    for (const [edition, years] of vibrancyYears)
+      if (year === null || years.includes(year)) return edition
+    throw new QueryError(
+      404,
+      'No vibrancy edition',
+      `No Global AI Vibrancy edition covers data year ${String(year)}.`,
+      'year',
+    )
+  }
 
   function editionsOf(id: IndicatorId): EditionId[] {
     const present = byIndicator.get(id)
@@ -331,41 +351,42 @@ export function createRepository(dataset: Dataset) {
       return { indicator, edition, from, to, observations }
     },
 
-    /** GET /vibrancy */
+    /**
+     * GET /vibrancy: one edition's ranking for one data year. `edition` alone gives its latest
+     * data year; `year` alone the newest edition covering it; both must agree (404 if the
+     * edition does not cover the year); neither gives the newest edition.
+     */
     vibrancy(edition: EditionId | null, year: number | null): VibrancyResponse {
-      const vibrancyEditions = [...new Set(dataset.vibrancy.map((v) => v.edition))].sort().reverse()
-      let chosen: EditionId | undefined
-      if (edition !== null) {
-        if (!isGvtEdition(edition))
-          throw new QueryError(
-            400,
-            'Not a vibrancy edition',
-            `"${edition}" is not a Global AI Vibrancy edition (${GVT_EDITIONS.join(', ')}).`,
-            'edition',
-          )
-        chosen = edition
-      } else if (year !== null) {
-        chosen = dataset.vibrancy.find((v) => v.dataYear === year)?.edition
-        if (!chosen)
-          throw new QueryError(
-            404,
-            'No vibrancy edition',
-            `No Global AI Vibrancy edition covers data year ${year}.`,
-            'year',
-          )
-      } else chosen = vibrancyEditions[0]
-      const entries = dataset.vibrancy.filter((v) => v.edition === chosen)
-      const shown = chosen ?? DEFAULT_GVT
-      const dataYear = entries[0]?.dataYear ?? gvtDataYears(shown).at(-1) ?? 0
+      const chosen = edition ?? vibrancyEditionFor(year)
+      const years = vibrancyYears.get(chosen)
+      if (years === undefined)
+        throw new QueryError(
+          400,
+          'Not a vibrancy edition',
+          `"${chosen}" is not a Global AI Vibrancy edition (${[...vibrancyYears.keys()].join(', ')}).`,
+          'edition',
+        )
+      const dataYear = year ?? Math.max(...years)
+      if (!years.includes(dataYear))
+        throw new QueryError(
+          404,
+          'No vibrancy data',
+          `${chosen} has no ranking for data year ${dataYear} (it covers ${years.join(', ')}).`,
+          'year',
+        )
+      const entries = dataset.vibrancy.filter(
+        (v) => v.edition === chosen && v.dataYear === dataYear,
+      )
       return {
-        edition: shown,
+        edition: chosen,
         dataYear,
+        dataYears: [...years],
         publishedTopN: entries.reduce((max, e) => Math.max(max, e.rank), 0),
         entries: entries.map((e) => ({
           entityId: e.entityId,
           rank: e.rank,
           score: e.score,
-          pillarScores: null,
+          pillarScores: e.pillarScores && { ...e.pillarScores },
           sourceId: e.sourceId,
           note: e.note,
         })),
@@ -389,6 +410,7 @@ export function createRepository(dataset: Dataset) {
               const obs = lookup(check.indicatorId, check.edition, check.entityId, check.year)
               return {
                 kind: 'indicator',
+                role: check.role,
                 label: `${editionLabel.get(check.edition) ?? check.edition}: ${indicatorById.get(check.indicatorId)?.label ?? check.indicatorId}, ${name(check.entityId)} ${check.year}`,
                 indicatorId: check.indicatorId,
                 entityId: check.entityId,
@@ -406,6 +428,7 @@ export function createRepository(dataset: Dataset) {
               )
               return {
                 kind: 'vibrancy-rank',
+                role: check.role,
                 label: `${editionLabel.get(check.edition) ?? check.edition}: rank of ${name(check.entityId)}`,
                 indicatorId: null,
                 entityId: check.entityId,
@@ -420,6 +443,7 @@ export function createRepository(dataset: Dataset) {
             const pledge = dataset.pledges.find((p) => p.id === check.pledgeId)
             return {
               kind: 'pledge',
+              role: check.role,
               label: pledge ? `Pledge: ${pledge.actor}` : `Pledge ${check.pledgeId}`,
               indicatorId: null,
               entityId: pledge?.economyId ?? null,

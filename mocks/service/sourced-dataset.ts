@@ -1,4 +1,4 @@
-/** The sourced fixtures generated from ../shared/data by `npm run data`. */
+/** The sourced fixtures generated from data/sources by `npm run data`. */
 import { claims } from '../data/claims'
 import { editions } from '../data/editions'
 import { entities, groups } from '../data/entities'

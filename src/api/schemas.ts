@@ -32,6 +32,65 @@ export const IndicatorIdSchema = z.enum([
   'ai-patents-granted',
   'ai-patents-share',
   'ai-patents-per-100k',
+  // AI Index 2026, further figures (publications, companies, talent, compute, models, adoption, policy)
+  'ai-publications',
+  'ai-share-of-cs-publications',
+  'ai-publications-journal',
+  'ai-publications-conference',
+  'ai-publications-repository',
+  'ai-publications-book',
+  'ai-publications-dissertation',
+  'ai-publications-other',
+  'ai-publications-share',
+  'ai-publications-share-by-region',
+  'top-cited-ai-publications',
+  'newly-funded-ai-companies',
+  'newly-funded-ai-companies-cumulative',
+  'newly-funded-genai-companies',
+  'genai-private-investment',
+  'top-ai-authors-inventors',
+  'top-ai-authors-inventors-per-100k',
+  'ai-job-postings-share',
+  'ai-hiring-rate-growth',
+  'ai-talent-concentration',
+  'ai-talent-concentration-change',
+  'relative-ai-skill-penetration',
+  'net-ai-talent-migration',
+  'net-ai-talent-migration-fig-4-4-23',
+  'data-centres',
+  'public-ai-supercomputers',
+  'ai-models-released',
+  'notable-models-open-weights-unrestricted',
+  'notable-models-open-weights-restricted',
+  'notable-models-open-weights-noncommercial',
+  'notable-models-api-access',
+  'notable-models-hosted-access',
+  'notable-models-unreleased',
+  'notable-models-access-unknown',
+  'hf-downloads-share',
+  'github-ai-projects-share',
+  'github-ai-stars',
+  'ai-diffusion-h1',
+  'ai-diffusion-h2',
+  'organisations-using-ai',
+  'ai-use-at-work',
+  'ai-trust-at-work',
+  'ai-bills-passed',
+  'ai-bills-passed-cumulative',
+  // Global AI Vibrancy Tool, AI Index 2022 release (edition gvt-2022): its raw indicators
+  'gvt-private-investment',
+  'gvt-newly-funded-companies',
+  'gvt-journal-publications',
+  'gvt-conference-publications',
+  'gvt-repository-publications',
+  'gvt-journal-citations',
+  'gvt-conference-citations',
+  'gvt-repository-citations',
+  'gvt-patent-filings',
+  'gvt-patent-grants',
+  'gvt-year-h-index',
+  'gvt-relative-ai-skill-penetration',
+  'gvt-ai-talent-concentration',
   'population',
   'gdp',
 ])
@@ -89,7 +148,15 @@ export const IndicatorSchema = z.object({
   label: z.string(),
   shortLabel: z.string(),
   unit: z.string(),
-  pillar: z.enum(['economy', 'research', 'reference']),
+  /** The Global AI Vibrancy pillar the measure belongs to (reference: population, GDP). */
+  pillar: z.enum([
+    'economy',
+    'research',
+    'infrastructure',
+    'policy',
+    'public-opinion',
+    'reference',
+  ]),
   perCapitaAble: z.boolean(),
   aggregation: AggregationSchema,
   description: z.string(),
@@ -157,13 +224,18 @@ export const IndicatorResponseSchema = z.object({
 })
 export type IndicatorResponse = z.infer<typeof IndicatorResponseSchema>
 
+/** A Global AI Vibrancy score: the tool scales every score to 0–100. */
+
 export const VibrancyEntrySchema = z.object({
   entityId: z.string(),
   rank: z.number().int().positive(),
   /** Overall score as published; null where the source did not publish it. */
   score: ScoreSchema.nullable(),
-  /** Pillar scores are not openly published: always null in the embedded data. */
-  pillarScores: z.record(z.string(), ScoreSchema.nullable()).nullable(),
+  /**
+   * Pillar scores where a release has them (the GVT 2022 copy: economy and R&D, whose mean is
+   * the overall score); null for editions known only from the press.
+   */
+  pillarScores: z.object({ economy: ScoreSchema, research: ScoreSchema }).nullable(),
   sourceId: z.string(),
   note: z.string().nullable(),
 })
@@ -173,6 +245,8 @@ export type VibrancyEntry = z.infer<typeof VibrancyEntrySchema>
 export const VibrancyResponseSchema = z.object({
   edition: EditionIdSchema,
   dataYear: YearSchema,
+  /** Every data year the edition covers, ascending (one for GVT 2024 and 2025; 2017–2021 for GVT 2022). */
+  dataYears: z.array(YearSchema),
   /** How many ranks the edition published ("top 10"): countries outside are not ranked here. */
   publishedTopN: z.number().int().nonnegative(),
   entries: z.array(VibrancyEntrySchema),
@@ -201,11 +275,25 @@ export type Pledge = z.infer<typeof PledgeSchema>
 export const PledgesResponseSchema = z.object({ pledges: z.array(PledgeSchema) })
 export type PledgesResponse = z.infer<typeof PledgesResponseSchema>
 
+/**
+ * The scale of docs/DESIGN.md §4: verified (equal), consistent with rounding (equal at the
+ * quoted precision), approximately consistent (within 5%), unverified (no data point),
+ * disputed (data points or definitions disagree), contradicted.
+ */
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES)
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 
+/**
+ * What a check is to its claim: the figure in the edition the claim cites; the same figure as
+ * a later edition revised it; the closest figure under another definition (another measure,
+ * venue set or counting); or the claim's measure for another year than the one claimed.
+ */
+export const ClaimCheckRoleSchema = z.enum(['cited', 'revision', 'other-definition', 'other-year'])
+export type ClaimCheckRole = z.infer<typeof ClaimCheckRoleSchema>
+
 export const ClaimCheckSchema = z.object({
   kind: z.enum(['indicator', 'vibrancy-rank', 'pledge']),
+  role: ClaimCheckRoleSchema,
   /** Human description of the data point, e.g. "AI Index 2024: United States 2023". */
   label: z.string(),
   indicatorId: IndicatorIdSchema.nullable(),
@@ -222,7 +310,8 @@ export type ClaimCheck = z.infer<typeof ClaimCheckSchema>
 export const ClaimSchema = z.object({
   id: z.string(),
   statement: z.string(),
-  value: MagnitudeSchema,
+  /** The quoted figure; null for a qualitative claim ("China was the world leader in …"). */
+  value: MagnitudeSchema.nullable(),
   unit: z.string(),
   year: YearSchema.nullable(),
   status: ClaimStatusSchema,

@@ -39,6 +39,13 @@ export const EDITION_LIST = [
     label: 'AI Index 2026 (chart labels)',
   },
   {
+    id: 'gvt-2022',
+    kind: 'vibrancy',
+    year: 2022,
+    label: 'Global AI Vibrancy Tool 2022 release (third-party copy)',
+    dataYears: [2017, 2018, 2019, 2020, 2021],
+  },
+  {
     id: 'gvt-2024',
     kind: 'vibrancy',
     year: 2024,

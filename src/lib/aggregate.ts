@@ -1,5 +1,5 @@
 /**
- * Aggregation rules for blocs and regions (DESIGN §4): money and counts are summed over the
+ * Aggregation rules for blocs and regions (docs/DESIGN.md §4): money and counts are summed over the
  * members that report, with the coverage kept; per-capita figures are population-weighted;
  * ranks and index scores are never aggregated. Pure and shared by the mock service and panels.
  */

@@ -1,5 +1,5 @@
 /**
- * Normalisations shared by the panels (DESIGN §4): per capita with World Bank population,
+ * Normalisations shared by the panels (docs/DESIGN.md §4): per capita with World Bank population,
  * share of GDP with current-US$ GDP of the same year, share of world. A missing input gives
  * null ("no data") — never a division by zero, never a zero.
  */

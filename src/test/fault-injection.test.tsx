@@ -1,5 +1,5 @@
 /**
- * Fault injection (DESIGN §5): every endpoint × every way it can fail. The affected panels show
+ * Fault injection (docs/DESIGN.md §5): every endpoint × every way it can fail. The affected panels show
  * a clear message with Retry within 4 s, the other panels keep working, contract errors are not
  * retried, and a slow answer for old filters never overwrites newer ones.
  *

@@ -1,5 +1,5 @@
 /**
- * The 4 s budget of DESIGN §5 in a real browser (HTTP-mode build, requests failed by the
+ * The 4 s budget of docs/DESIGN.md §5 in a real browser (HTTP-mode build, requests failed by the
  * browser): for each endpoint, a 500 and a stalled request show a message with Retry within
  * 4 s of the page loading; the panels that do not use the endpoint keep their tables.
  * (The full fault matrix runs in Vitest: src/test/fault-injection.test.tsx.)

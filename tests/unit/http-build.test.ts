@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * DESIGN §5: 0 msw bytes in an HTTP-mode build. Builds the app twice into temp folders — with
+ * docs/DESIGN.md §5: 0 msw bytes in an HTTP-mode build. Builds the app twice into temp folders — with
  * VITE_API_BASE_URL (HTTP mode) and without (embedded) — and looks for markers of msw and of
  * the fixtures. The embedded build is the positive control: the markers must be found there,
  * or this test would pass by looking for the wrong strings.

@@ -93,7 +93,7 @@ describe('Private Investment panel against the mock service', () => {
     const claims = await within(panel()).findByRole('region', {
       name: 'Quoted in the debate: the investment gap',
     })
-    expect(claims).toHaveTextContent(/consistent with rounding.*US AI private investment, 2023/)
+    expect(claims).toHaveTextContent(/approximately consistent.*US AI private investment, 2023/)
     expect(claims).toHaveTextContent(/United States 2023 = 72\.364764946 US\$ bn/)
     expect(claims).toHaveTextContent(/unverified.*EU AI private investment, 2023/)
   })

@@ -33,7 +33,7 @@ export function claimAnnotations(claims: readonly Claim[], edition: EditionId): 
     .flatMap((c) => {
       const checks = c.checks.filter((k) => k.kind === 'indicator' && k.entityId !== null)
       const check = checks.find((k) => k.edition === edition) ?? checks.at(-1)
-      if (!check?.entityId || c.year === null) return []
+      if (!check?.entityId || c.year === null || c.value === null) return []
       return [
         {
           id: c.id,

@@ -64,6 +64,7 @@ describe('revisedSincePrevious', () => {
 describe('claimAnnotations', () => {
   const check = (edition: EditionId, value: number) => ({
     kind: 'indicator' as const,
+    role: edition === 'aiindex-2024' ? ('cited' as const) : ('revision' as const),
     label: `${edition}: United States 2023`,
     indicatorId: 'private-investment' as const,
     entityId: 'USA',

@@ -47,6 +47,7 @@ describe('patentCounts', () => {
   it('keeps the quoted count and the AI Index counts as separate rows', () => {
     const check = (entityId: string, value: number) => ({
       kind: 'indicator' as const,
+      role: 'other-definition' as const,
       label: `AI Index 2026: ${entityId} 2023`,
       indicatorId: 'ai-patents-granted' as const,
       entityId,

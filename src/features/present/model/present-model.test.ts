@@ -120,7 +120,7 @@ describe('paletteSections', () => {
     expect(sections.map((s) => s.items.map((i) => i.label))).toEqual([
       ['United States'],
       ['World', 'EU-27'],
-      ['aiindex-2026', 'aiindex-2025', 'aiindex-2024', 'gvt-2025', 'gvt-2024'],
+      ['aiindex-2026', 'aiindex-2025', 'aiindex-2024', 'gvt-2025', 'gvt-2024', 'gvt-2022'],
       ['Weights: Equal weights', 'Weights: Economy-heavy (3:1)', 'Weights: R&D-heavy (1:3)'],
     ])
     expect(sections[0]?.items[0]?.patch).toEqual({ selected: 'USA' })

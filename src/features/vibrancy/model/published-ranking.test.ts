@@ -10,6 +10,7 @@ const edition = (
 ): VibrancyResponse => ({
   edition: id,
   dataYear,
+  dataYears: [dataYear],
   publishedTopN: topN,
   entries: Object.entries(ranks).map(([entityId, rank]) => ({
     entityId,
