@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app for production and measures it in Chromium (Playwright) and
  * Lighthouse: JS per chunk (gzip), FCP / LCP / CLS at CPU ×1 and ×4 (median of 5 loads), the
- * chart-ready mark, filter-change latency, frame times (slider drag, tooltip sweep), DOM size,
+ * chart-ready mark, filter-change latency, scene change → slide drawn, frame times (slider drag, tooltip sweep), DOM size,
  * and a scale run on a seeded synthetic dataset served over HTTP by the same handlers.
  * Writes bench/results.json and bench/results.md and prints the table; budgets in
  * bench/budgets.json (docs/DESIGN.md §5) are checked by `npm run bench:check`.
@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/find-chromium.mjs'
 import { runLighthouse } from './lib/lighthouse.mjs'
-import { filterLatency, loads, sliderDrag, tooltipSweep } from './lib/measure.mjs'
+import { filterLatency, loads, sceneChange, sliderDrag, tooltipSweep } from './lib/measure.mjs'
 import { evaluateBudgets, renderMarkdown } from './lib/report.mjs'
 import { bundleReport, mswBytes, serveStatic } from './lib/serve.mjs'
 
@@ -102,6 +102,8 @@ try {
   }
   log(`filter changes (${CHANGES} per control)…`)
   results.filters = await filterLatency(browser, `${app.url}/`, { changes: CHANGES })
+  log(`scene changes in presentation mode (${CHANGES})…`)
+  results.scenes = await sceneChange(browser, `${app.url}/`, { changes: CHANGES })
   log('weight slider drag and tooltip sweep…')
   results.slider = await sliderDrag(browser, `${app.url}/`)
   results.tooltip = await tooltipSweep(browser, `${app.url}/`)

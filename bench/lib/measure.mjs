@@ -324,3 +324,73 @@ export async function tooltipSweep(browser, url) {
   await context.close()
   return { moves: steps + 1, tooltipsRendered: tooltips, ...frameStats(frames) }
 }
+
+/**
+ * Scene change → slide drawn, in presentation mode at 1280×720: a clicker's → (a keydown on
+ * the window, as the presenting app listens), then wait in the page until the slide counter
+ * shows the next scene, its figure has drawn (a chart's SVG, a table or the figure's empty
+ * reason), nothing in the slide is busy and the headline is filled; the time is taken at the
+ * next animation frame. Steps through the deck and round again from the first slide, so cold
+ * (first showing) and warm changes are both in the sample; each is reported too.
+ */
+export async function sceneChange(browser, url, { changes = 20 } = {}) {
+  const { context, page, errors } = await openPage(browser, url, {
+    viewport: { width: 1280, height: 720 },
+  })
+  await page.keyboard.press('p')
+  await page.waitForSelector('article.slide .chart-frame__chart svg, article.slide table')
+  const total = await page.evaluate(() =>
+    Number(document.querySelector('.slide__count')?.textContent?.split('/')[1]),
+  )
+  const cold = []
+  const warm = []
+  let current = 1
+  for (let i = 0; i < changes; i++) {
+    const next = current === total ? 1 : current + 1
+    const key = current === total ? 'Home' : 'ArrowRight'
+    const t = await page.evaluate(
+      async ({ key, expected }) => {
+        const t0 = performance.now()
+        dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+        return new Promise((resolve) => {
+          const check = () => {
+            const slide = document.querySelector('article.slide')
+            const count = slide?.querySelector('.slide__count')?.textContent?.trim() ?? ''
+            const drawn = slide?.querySelector(
+              '.chart-frame__chart svg, .chart-frame table, .chart-frame__empty',
+            )
+            const busy = slide?.querySelector('[aria-busy="true"], .panel-state--loading')
+            const headline = slide?.querySelector('.slide__headline')?.textContent ?? '…'
+            if (count.startsWith(`${expected} /`) && drawn && !busy && !headline.includes('…'))
+              return requestAnimationFrame(() => resolve(performance.now() - t0))
+            if (performance.now() - t0 > 8000) return resolve(null)
+            requestAnimationFrame(check)
+          }
+          requestAnimationFrame(check)
+        })
+      },
+      { key, expected: next },
+    )
+    ;(i < total ? cold : warm).push(t)
+    current = next
+  }
+  await context.close()
+  const stats = (xs) => {
+    const ok = xs.filter((x) => x !== null)
+    return {
+      n: ok.length,
+      timeouts: xs.length - ok.length,
+      p50: round(quantile(ok, 0.5)),
+      p95: round(quantile(ok, 0.95)),
+      max: ok.length ? round(Math.max(...ok)) : null,
+    }
+  }
+  return {
+    slides: total,
+    ...stats([...cold, ...warm]),
+    cold: stats(cold),
+    warm: stats(warm),
+    samples: [...cold, ...warm].map((x) => (x === null ? null : round(x))),
+    errors,
+  }
+}

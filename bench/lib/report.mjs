@@ -93,6 +93,23 @@ export function renderMarkdown(r) {
         ms(f.allPanels?.p95),
         `${f.n}${f.timeouts ? ` (+${f.timeouts} timed out)` : ''}`,
       )
+  if (r.scenes) {
+    lines.push('')
+    row('scene change → slide drawn (1280×720)', 'p50', 'p95', 'max', 'n')
+    row('---', '---:', '---:', '---:', '---:')
+    for (const [name, f] of [
+      ['every change', r.scenes],
+      [`first showing of each of ${r.scenes.slides} slides`, r.scenes.cold],
+      ['shown before', r.scenes.warm],
+    ])
+      row(
+        name,
+        ms(f.p50),
+        ms(f.p95),
+        ms(f.max),
+        `${f.n}${f.timeouts ? ` (+${f.timeouts} timed out)` : ''}`,
+      )
+  }
   lines.push('')
   row('interaction', 'frames', 'p50 frame', 'p95 frame', 'longest frame')
   row('---', '---:', '---:', '---:', '---:')

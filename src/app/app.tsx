@@ -1,21 +1,24 @@
 /**
- * The dashboard: header, filters, and the three panels. The view is read from the store here,
- * once, and passed down; every panel and figure draws from the view it is given. In
- * presentation mode (`present` in the URL) only the presented panel is rendered, full screen,
- * with the presenter's footer, and the header and filters are not rendered at all.
+ * The app: the dashboard (header, filters, the three panels), or — while presenting (`present`
+ * in the URL) — the active deck's slide and nothing else. The view is read from the store here,
+ * once, and passed down; every panel, figure and slide draws from the view it is given.
  */
 import { useEffect } from 'react'
+import { FigureActionsContext } from '../components/figure/figure-actions'
 import { FigureRegistryContext } from '../components/figure/figure-registry'
-import type { PanelId } from '../domain/view'
+import type { UpdateView, ViewState } from '../domain/view'
 import { InvestmentPanel } from '../features/investment/components/investment-panel'
 import { ModelsPanel } from '../features/models/components/models-panel'
 import { DeckDialog } from '../features/present/components/deck-dialog'
-import { Presenter } from '../features/present/components/presenter'
+import { DeckRenderer } from '../features/present/components/deck-export'
+import { Presentation } from '../features/present/components/presentation'
 import { PrintContext } from '../features/present/components/print-context'
 import { usePresentKeys } from '../features/present/components/use-present-keys'
+import { usePresentSync } from '../features/present/components/use-present-sync'
+import { addAsScene } from '../features/present/scene-actions'
 import { VibrancyPanel } from '../features/vibrancy/components/vibrancy-panel'
 import { syncWithHistory, updateView, useViewStore } from '../stores/view-store'
-import { FIGURE_REGISTRY } from './figures'
+import { FIGURE_REGISTRY, firstFigureOf } from './figures'
 import { FilterBar } from './filter-bar'
 import { AppHeader } from './header'
 import { UrlNotice } from './url-notice'
@@ -25,44 +28,51 @@ export function App() {
   const view = useViewStore((s) => s.view)
   const rejected = useViewStore((s) => s.rejected)
   usePresentKeys(view)
-  const present = view.present
-  const shows = (panel: PanelId) => !present || present === panel
+  usePresentSync(view)
   return (
     <FigureRegistryContext.Provider value={FIGURE_REGISTRY}>
-      <div className={present ? 'app app--presenting' : 'app'}>
-        {present ? null : (
-          <>
-            <a className="skip-link" href="#main">
-              Skip to the panels
-            </a>
-            <AppHeader view={view} update={updateView} />
-            <FilterBar view={view} update={updateView} />
-            <PrintContext view={view} />
-          </>
-        )}
-        <main id="main" className="panels">
-          {/* The header (and its h1) is not rendered while presenting. */}
-          {present ? (
-            <h1 className="visually-hidden">AI Monitor — presentation</h1>
-          ) : (
-            <UrlNotice rejected={rejected} />
-          )}
-          {shows('vibrancy') ? <VibrancyPanel view={view} update={updateView} /> : null}
-          {shows('investment') ? <InvestmentPanel view={view} update={updateView} /> : null}
-          {shows('models') ? <ModelsPanel view={view} update={updateView} /> : null}
-        </main>
-        {present ? (
-          <Presenter panel={present} view={view} />
+      <FigureActionsContext.Provider value={addAsScene}>
+        {view.present !== null ? (
+          <Presentation view={view} update={updateView} />
         ) : (
-          <footer className="app-footer">
-            <p>
-              Figures as published by their sources (Stanford HAI AI Index, Global AI Vibrancy Tool,
-              Our World in Data, World Bank); gaps read “no data”, never zero. Every view is a link.
-            </p>
-          </footer>
+          <Dashboard view={view} update={updateView} rejected={rejected} />
         )}
-        <DeckDialog view={view} />
-      </div>
+        <DeckDialog firstFigureOf={firstFigureOf} />
+        <DeckRenderer />
+      </FigureActionsContext.Provider>
     </FigureRegistryContext.Provider>
+  )
+}
+
+function Dashboard({
+  view,
+  update,
+  rejected,
+}: {
+  readonly view: ViewState
+  readonly update: UpdateView
+  readonly rejected: readonly string[]
+}) {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the panels
+      </a>
+      <AppHeader view={view} update={update} />
+      <FilterBar view={view} update={update} />
+      <PrintContext view={view} />
+      <main id="main" className="panels">
+        <UrlNotice rejected={rejected} />
+        <VibrancyPanel view={view} update={update} />
+        <InvestmentPanel view={view} update={update} />
+        <ModelsPanel view={view} update={update} />
+      </main>
+      <footer className="app-footer">
+        <p>
+          Figures as published by their sources (Stanford HAI AI Index, Global AI Vibrancy Tool, Our
+          World in Data, World Bank); gaps read “no data”, never zero. Every view is a link.
+        </p>
+      </footer>
+    </div>
   )
 }

@@ -3,13 +3,11 @@
  * a view unlike the one in the store (year 2024, GVT 2024 chosen, the US profiled against
  * China, tables shown) and its title and first table row are checked against hand-checked values.
  */
-import { render, screen, within } from '@testing-library/react'
-import { createApiClient } from '../api/client'
+import { screen, within } from '@testing-library/react'
 import { DEFAULT_VIEW, type ViewState } from '../domain/view'
-import { createQueryClient } from '../queries/query-client'
-import { hydrateFromUrl, useViewStore } from '../stores/view-store'
+import { useViewStore } from '../stores/view-store'
+import { renderWithApp } from '../test/render-app'
 import { Figure, FIGURES } from './figures'
-import { AppProviders } from './providers'
 
 /** The view drawn: nothing here is the store's (which holds the default view). */
 const VIEW: ViewState = {
@@ -84,18 +82,7 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
 }
 
 function renderFigure(id: string) {
-  window.history.replaceState(null, '', '/')
-  hydrateFromUrl('')
-  const client = createApiClient({
-    baseUrl: 'http://localhost',
-    transport: (request) => fetch(request),
-    mode: { kind: 'embedded' },
-  })
-  render(
-    <AppProviders client={client} queryClient={createQueryClient({ retry: false })}>
-      <Figure id={id} view={VIEW} />
-    </AppProviders>,
-  )
+  renderWithApp(<Figure id={id} view={VIEW} />)
 }
 
 describe('every figure, for a view that is not the store’s', () => {

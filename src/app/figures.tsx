@@ -5,6 +5,7 @@
  */
 import type { FigureInfo, FigureRegistry } from '../components/figure/figure-registry'
 import type { PanelFigureProps } from '../components/figure/panel-figure'
+import type { PanelId } from '../domain/view'
 import { InvestmentFigure } from '../features/investment/investment-figure'
 import { INVESTMENT_FIGURES } from '../features/investment/figures'
 import { ModelsFigure } from '../features/models/models-figure'
@@ -43,3 +44,8 @@ export function Figure(props: PanelFigureProps) {
 }
 
 export const FIGURE_REGISTRY: FigureRegistry = { figures: FIGURES, Figure }
+
+/** The figure a scene of a panel opens on, for decks saved before scenes held figures. */
+export function firstFigureOf(panel: PanelId): string {
+  return FIGURES.find((f) => f.panel === panel)?.id ?? FIGURES[0]?.id ?? ''
+}

@@ -27,7 +27,7 @@ describe('whenFirstViewReady', () => {
 
   it('renders at the end of the wait when the data is slower (skeletons, then the data)', async () => {
     const load = vi.fn(() => new Promise<void>(() => undefined))
-    const ready = track(whenFirstViewReady({ present: 'vibrancy' }, load, 500))
+    const ready = track(whenFirstViewReady({ present: null }, load, 500))
     await vi.advanceTimersByTimeAsync(499)
     expect(ready.done).toBe(false)
     await vi.advanceTimersByTimeAsync(1)
@@ -35,9 +35,9 @@ describe('whenFirstViewReady', () => {
     expect(load).toHaveBeenCalledTimes(1)
   })
 
-  it('does not wait (nor load the ranking) when presenting another panel', async () => {
+  it('does not wait (nor load the ranking) when presenting a slide', async () => {
     const load = vi.fn(() => new Promise<void>(() => undefined))
-    const ready = track(whenFirstViewReady({ present: 'investment' }, load, 500))
+    const ready = track(whenFirstViewReady({ present: 2 }, load, 500))
     await vi.advanceTimersByTimeAsync(0)
     expect(ready.done).toBe(true)
     expect(load).not.toHaveBeenCalled()

@@ -1,7 +1,7 @@
 /**
- * When the page may render. The dashboard (and presenting it from the top) opens with the
- * ranking: waiting briefly for its data lets the page paint once, with the ranking, instead of
- * painting skeletons and rendering again. Presenting another panel renders at once.
+ * When the page may render. The dashboard opens with the ranking: waiting briefly for its data
+ * lets the page paint once, with the ranking, instead of painting skeletons and rendering again.
+ * A presentation renders at once (its slide loads its own figure).
  */
 import type { ViewState } from '../domain/view'
 
@@ -17,6 +17,6 @@ export function whenFirstViewReady(
   load: () => Promise<void>,
   waitMs: number = FIRST_VIEW_WAIT_MS,
 ): Promise<void> {
-  if (view.present !== null && view.present !== 'vibrancy') return Promise.resolve()
+  if (view.present !== null) return Promise.resolve()
   return Promise.race([load(), new Promise<void>((resolve) => setTimeout(resolve, waitMs))])
 }

@@ -50,7 +50,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
       { maxLength: 6 },
     )
     .map((ids) => [...ids].sort()),
-  present: fc.option(fc.constantFrom(...PANELS), { nil: null }),
+  present: fc.option(fc.integer({ min: 0, max: 998 }), { nil: null }),
 })
 
 describe('URL codec', () => {
@@ -81,6 +81,13 @@ describe('URL codec', () => {
     expect(state.edition).toBe('aiindex-2026')
     expect(state.countries).toEqual([])
     expect(rejected).toEqual(['Countries', 'Year', 'Edition'])
+  })
+
+  it('reads the slide number (1-based) and old links that named a panel', () => {
+    expect(parseView('present=3').state.present).toBe(2)
+    expect(parseView('present=investment').state.present).toBe(0)
+    expect(parseView('present=0').rejected).toEqual(['Presentation'])
+    expect(serializeView({ ...DEFAULT_VIEW, present: 4 })).toBe('present=5')
   })
 
   it('rejects ranges that run backwards and years out of range', () => {

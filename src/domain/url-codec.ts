@@ -224,8 +224,13 @@ const CODECS: { readonly [K in Key]: ParamCodec<K> } = {
   present: {
     name: 'present',
     label: 'Presentation',
-    parse: oneOf(PANELS),
-    serialize: defaultOmitted('present', (v) => v ?? ''),
+    // The slide number, 1-based as people count; links made before slides name a panel and
+    // open the deck at its start.
+    parse: (raw) => {
+      if (/^\d{1,3}$/.test(raw) && Number(raw) >= 1) return ok(Number(raw) - 1)
+      return PANELS.some((p) => p === raw) ? ok(0) : invalid
+    },
+    serialize: defaultOmitted('present', (v) => (v === null ? '' : String(v + 1))),
   },
 }
 

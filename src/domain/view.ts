@@ -70,8 +70,8 @@ export interface ViewState {
   readonly sort: SortOrder
   /** Figures (ids) shown as a table instead of a chart. */
   readonly tables: readonly string[]
-  /** Presentation mode: the panel on screen, or null when not presenting. */
-  readonly present: PanelId | null
+  /** Presentation mode: the index of the slide on screen (0-based), or null when not presenting. */
+  readonly present: number | null
 }
 
 export const DEFAULT_VIEW: ViewState = {

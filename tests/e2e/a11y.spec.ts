@@ -14,7 +14,7 @@ const VIEWS: readonly (readonly [string, string])[] = [
   ['an M49 sub-region (Eastern Asia)', 'region=eastern-asia'],
   ['per capita, older edition', 'norm=per-capita&edition=aiindex-2024&year=2023'],
   ['share of GDP', 'norm=share-of-gdp'],
-  ['presentation mode', 'present=investment'],
+  ['presentation mode', 'present=1'],
 ]
 
 /** Themes are a preference of the viewer (localStorage), not part of the link. */
@@ -23,11 +23,14 @@ const THEMED: readonly (readonly [string, string, string])[] = [
   ['dark theme, tables', 'dark', 'tables=vibrancy,investment,models'],
   ['projector theme', 'projector', ''],
   ['projector theme, tables', 'projector', 'tables=vibrancy,investment,models'],
-  ['projector theme, presentation mode', 'projector', 'present=models'],
+  ['projector theme, presentation mode', 'projector', 'present=5'],
 ]
 
 async function settle(page: Page) {
-  await expect(page.getByRole('main').getByRole('table').first()).toBeVisible()
+  // A table on the dashboard; a slide shows its figure's chart (its table is in the export).
+  await expect(
+    page.getByRole('main').locator('table, .chart-frame__chart svg.recharts-surface').first(),
+  ).toBeVisible()
   await expect(page.locator('.panel-state--loading')).toHaveCount(0)
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
 }

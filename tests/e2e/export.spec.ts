@@ -3,6 +3,7 @@
  * link. Targets the first chart frame of the Private Investment panel, whatever it draws.
  */
 import { expect, test, type Download, type Page } from '@playwright/test'
+import { createHash } from 'node:crypto'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 
@@ -121,36 +122,99 @@ test.describe('chart exports', () => {
   })
 })
 
-test('a deck exports to PowerPoint: one slide per scene with notes; the view is restored', async ({
+/** The numbers of a CSV export's data rows, by row label (the first numeric column). */
+function csvValues(text: string): Map<string, number> {
+  const rows = Papa.parse<string[]>(text.replace(/^\uFEFF/, '').trimEnd(), { newline: '\r\n' }).data
+  const blank = rows.findIndex((r) => r.length === 1 && r[0] === '')
+  return new Map(
+    rows
+      .slice(blank + 2)
+      .filter((r) => r[1] !== undefined && r[1] !== '')
+      .map((r) => [r[0] ?? '', Number(r[1])]),
+  )
+}
+
+test('a deck exports to PowerPoint: a slide per scene titled by its live headline, native charts carrying the figure’s data, notes; the view is untouched', async ({
   page,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  // The headlines as the slides show them, filled from the data.
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Present', exact: true }).click()
+  const total = Number((await page.locator('.slide__count').textContent())?.split('/')[1])
+  const headlines: string[] = []
+  for (let i = 1; i <= total; i++) {
+    await expect(page.locator('.slide__count')).toHaveText(`${i} / ${total}`)
+    await expect(page.locator('.slide__headline')).not.toContainText('…')
+    headlines.push((await page.locator('.slide__headline').textContent()) ?? '')
+    await page.keyboard.press('ArrowRight')
+  }
+
   await page.goto('/?region=eu27')
   await page.getByRole('button', { name: 'Scenes', exact: true }).click()
   const dialog = page.getByRole('dialog')
   const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: 80_000 }),
+    page.waitForEvent('download', { timeout: 100_000 }),
     dialog.getByRole('button', { name: 'Export PowerPoint' }).click(),
   ])
   expect(download.suggestedFilename()).toBe('all-those-billions.pptx')
+  // Drawn off screen from each scene's own view: the user's view was never touched.
+  await expect(page).toHaveURL(/\/\?region=eu27$/)
+  await expect(dialog.getByRole('status')).toContainText(`Exported ${total} slides`)
   const zip = await JSZip.loadAsync(await bytes(download))
   const files = Object.keys(zip.files)
-  expect(files).toContain('[Content_Types].xml')
+  const read = async (f: string) => (await zip.file(f)?.async('string')) ?? ''
   const slides = files.filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))
   const notes = files.filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))
-  expect(slides).toHaveLength(6)
-  expect(notes).toHaveLength(6)
-  const media = files.filter((f) => f.startsWith('ppt/media/'))
-  expect(media.length).toBeGreaterThanOrEqual(6)
-  const first = (await zip.file('ppt/notesSlides/notesSlide1.xml')?.async('string')) ?? ''
-  expect(first).toContain('consistent with rounding')
-  expect(first).toContain('Source:')
-  expect(first).toContain('Live view:')
-  const slide1 = (await zip.file('ppt/slides/slide1.xml')?.async('string')) ?? ''
-  expect(slide1).toContain('The investment gap, 2023')
-  const rels = (await zip.file('ppt/slides/_rels/slide1.xml.rels')?.async('string')) ?? ''
-  expect(rels).toMatch(/year=2023&amp;edition=aiindex-2024/)
-  // Back on the user's view, out of presentation mode.
-  await expect(page).toHaveURL(/\/\?region=eu27$/)
-  await expect(dialog.getByRole('status')).toContainText('Exported 6 slides')
+  expect(slides).toHaveLength(total)
+  expect(notes).toHaveLength(total)
+  const imageHashes = new Set<string>()
+  for (let i = 1; i <= total; i++) {
+    const xml = await read(`ppt/slides/slide${i}.xml`)
+    const text = [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1] ?? '')
+    const decode = (t: string) =>
+      t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')
+    // The title is the headline, filled as on screen.
+    expect(decode(text[0] ?? ''), `slide ${i} title`).toBe(headlines[i - 1])
+    const rels = await read(`ppt/slides/_rels/slide${i}.xml.rels`)
+    const chart = /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels)?.[1]
+    const image = /Target="(?:\.\.|\/ppt)\/media\/([^"]+)"/.exec(rels)?.[1]
+    const table = xml.includes('<a:tbl>')
+    expect(chart || image || table, `slide ${i} has its figure`).toBeTruthy()
+    if (image) {
+      const data = (await zip.file(`ppt/media/${image}`)?.async('nodebuffer')) ?? Buffer.alloc(0)
+      const hash = createHash('sha1').update(data).digest('hex')
+      expect(imageHashes.has(hash), `slide ${i}: an image of its own`).toBe(false)
+      imageHashes.add(hash)
+      expect(xml).not.toContain('preencoded.png')
+      expect(xml).toMatch(/descr="[^"]{20,}"/)
+    }
+    const note = await read(`ppt/notesSlides/notesSlide${i}.xml`)
+    expect(note, `slide ${i} notes`).toContain('Source:')
+    expect(note).toContain('Live view:')
+  }
+  // Slide 1 is the 2023 ranking of AI Index 2024 as a native bar chart: its values are the
+  // figure's CSV export at the scene's view, exactly.
+  const rels1 = await read('ppt/slides/_rels/slide1.xml.rels')
+  const chart1 = /Target="(?:\.\.|\/ppt)\/charts\/(chart\d+\.xml)"/.exec(rels1)?.[1]
+  expect(chart1).toBeDefined()
+  const chartXml = await read(`ppt/charts/${chart1 ?? ''}`)
+  const values = [
+    ...(/<c:val>[\s\S]*?<\/c:val>/.exec(chartXml)?.[0] ?? '').matchAll(/<c:v>([^<]*)<\/c:v>/g),
+  ].map((m) => Number(m[1]))
+  await page.goto('/?year=2023&edition=aiindex-2024&selected=USA')
+  const figure = page
+    .getByRole('region', { name: 'Private Investment', exact: true })
+    .getByRole('figure')
+    .first()
+  await figure.scrollIntoViewIfNeeded()
+  await figure.getByRole('button', { name: /^Export:/ }).click()
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: 'CSV data' }).click(),
+  ])
+  const expected = [...csvValues((await bytes(csv)).toString('utf8')).values()]
+  expect([...values].sort((a, b) => a - b)).toEqual([...expected].sort((a, b) => a - b))
+  expect(values).toContain(67.22)
 })

@@ -9,23 +9,39 @@ export function cellText(column: FigureColumn, value: FigureCell): string {
   return value === null ? NO_DATA : String(value)
 }
 
-export function FigureTableView({ table }: { readonly table: FigureTable }) {
+export function FigureTableView({
+  table,
+  maxRows,
+}: {
+  readonly table: FigureTable
+  /** Rows shown at most (a slide); the rest are counted under the table. */
+  readonly maxRows?: number | undefined
+}) {
+  const rows = maxRows === undefined ? table.rows : table.rows.slice(0, maxRows)
+  const more = table.rows.length - rows.length
   return (
-    <DataTable
-      caption={table.caption}
-      rowHeaderLabel={table.rowHeader}
-      rows={table.rows}
-      rowKey={(r: FigureRow) => r.id}
-      rowHeader={(r) => r.label}
-      rowClassName={(r) =>
-        r.aggregate ? 'row--aggregate' : r.highlighted ? 'row--selected' : undefined
-      }
-      columns={table.columns.map((c, i) => ({
-        id: c.id,
-        header: c.header,
-        numeric: c.numeric,
-        cell: (r: FigureRow) => cellText(c, r.cells[i] ?? null),
-      }))}
-    />
+    <>
+      <DataTable
+        caption={table.caption}
+        rowHeaderLabel={table.rowHeader}
+        rows={rows}
+        rowKey={(r: FigureRow) => r.id}
+        rowHeader={(r) => r.label}
+        rowClassName={(r) =>
+          r.aggregate ? 'row--aggregate' : r.highlighted ? 'row--selected' : undefined
+        }
+        columns={table.columns.map((c, i) => ({
+          id: c.id,
+          header: c.header,
+          numeric: c.numeric,
+          cell: (r: FigureRow) => cellText(c, r.cells[i] ?? null),
+        }))}
+      />
+      {more > 0 ? (
+        <p className="figure-table__more">
+          … and {more} more {more === 1 ? 'row' : 'rows'} in the figure’s table export
+        </p>
+      ) : null}
+    </>
   )
 }

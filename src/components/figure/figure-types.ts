@@ -47,6 +47,8 @@ export type NativeChart =
         readonly values: readonly (number | null)[]
       }[]
       readonly horizontal?: boolean
+      /** One colour per category (hex, no '#') for a one-series bar chart: the highlight. */
+      readonly colours?: readonly string[]
     }
   | {
       readonly type: 'scatter'

@@ -4,13 +4,14 @@
  * frame. Used by the panels on the dashboard and, through each feature's standalone figure, by
  * slides, previews and off-screen renders. Reads no store: the view and how to change it are props.
  */
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import { ContractError, describeError } from '../../api/errors'
 import type { UpdateView, ViewState } from '../../domain/view'
 import { describeFilters, describeWeights, type NameOf } from '../../lib/export/stamp'
 import { viewLink } from '../../lib/export/view-link'
 import { PanelError } from '../panel/panel-states'
 import { ChartSkeleton } from '../chart/lazy-charts'
+import { useFigureMenuExtras } from './figure-actions'
 import { FigureFrame, type FigureFrameProps } from './figure-frame'
 import { queriesOf, type AnyFigureSpec, type PanelData } from './figure-spec'
 import type { FigureState } from './figure-types'
@@ -46,11 +47,6 @@ export function FigureView<M>({
 }: FigureViewProps<M>) {
   const queries = queriesOf(data, spec.needs)
   const failed = queries.filter((q) => q.isError)
-  // The model and the view decide the state, once every query it draws from has an answer.
-  const answered = failed.length === 0 && queries.every((q) => q.data !== undefined)
-  // Cheap and pure; the renderers skip redraws that bring the same figures (memo, sameData).
-  const state = answered ? spec.state(data.model, view) : null
-  useEffect(() => onState?.(state), [onState, state])
   const firstError = failed[0]?.error
   if (firstError !== undefined)
     return (
@@ -64,6 +60,59 @@ export function FigureView<M>({
         />
       </div>
     )
+  return (
+    <FigureBody
+      spec={spec}
+      model={data.model}
+      view={view}
+      answered={queries.every((q) => q.data !== undefined)}
+      busy={queries.some((q) => q.isFetching)}
+      update={update}
+      nameOf={nameOf}
+      variant={variant}
+      height={height}
+      textScale={textScale}
+      menuExtras={menuExtras}
+      onState={onState}
+    />
+  )
+}
+
+type BodyProps<M> = Omit<FigureViewProps<M>, 'data'> & {
+  readonly model: M
+  /** Every query the figure draws from has an answer. */
+  readonly answered: boolean
+  /** Some of them are fetching (new filters): the figure is marked busy, its old state kept. */
+  readonly busy: boolean
+}
+
+/**
+ * The figure once its queries have answered: its state from the model and the view, memoised so
+ * it keeps its identity between renders (whoever waits on it, such as a slide's headline,
+ * updates only when it changes), and the frame.
+ */
+function FigureBody<M>({
+  spec,
+  model,
+  view,
+  answered,
+  busy,
+  update,
+  nameOf,
+  variant = 'dashboard',
+  height,
+  textScale = 1,
+  menuExtras,
+  onState,
+}: BodyProps<M>) {
+  const extras = useFigureMenuExtras()
+  const state = useMemo(
+    () => (answered ? spec.state(model, view) : null),
+    [answered, spec, model, view],
+  )
+  useEffect(() => {
+    onState?.(state)
+  }, [onState, state])
   if (!state)
     return (
       <div
@@ -91,7 +140,6 @@ export function FigureView<M>({
     update && spec.selectable
       ? (id: string) => update({ selected: id === view.selected ? null : id })
       : undefined
-  const busy = queries.some((q) => q.isFetching)
   return (
     <div className="figure-view" aria-busy={busy || undefined}>
       <FigureFrame
@@ -113,10 +161,8 @@ export function FigureView<M>({
               }
             : undefined
         }
-        menuExtras={menuExtras}
-        tools={
-          update && variant === 'dashboard' ? spec.tools?.(view, update, data.model) : undefined
-        }
+        menuExtras={[...(menuExtras ?? []), ...(extras?.(spec.id, view, state) ?? [])]}
+        tools={update && variant === 'dashboard' ? spec.tools?.(view, update, model) : undefined}
         tableOnly={spec.kind === 'table'}
       />
     </div>

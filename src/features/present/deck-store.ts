@@ -1,16 +1,26 @@
 /**
  * The user's decks (zustand, persisted in localStorage) and which deck is active. The built-in
  * deck is always there and read-only; adding a scene while it is active starts "My deck".
+ * Decks saved before scenes held figures are migrated as they load (each scene opens on its
+ * panel's first figure).
  */
 import { create } from 'zustand'
 import { z } from '../../api/zod'
 import { BUILT_IN_DECK, BUILT_IN_DECK_ID } from './model/built-in-deck'
-import { DeckFileSchema, moveScene, newId, type Deck, type Scene } from './model/deck'
+import {
+  migrateDeck,
+  moveScene,
+  newId,
+  StoredDeckSchema,
+  type Deck,
+  type FirstFigureOf,
+  type Scene,
+} from './model/deck'
 
 const STORAGE_KEY = 'ai-monitor:decks'
 const StoredSchema = z.object({
   activeId: z.string(),
-  decks: z.array(DeckFileSchema.shape.deck),
+  decks: z.array(StoredDeckSchema),
 })
 
 interface DeckStore {
@@ -18,20 +28,28 @@ interface DeckStore {
   readonly activeId: string
 }
 
-function load(): DeckStore {
+const EMPTY: DeckStore = { decks: [], activeId: BUILT_IN_DECK_ID }
+
+export const useDeckStore = create<DeckStore>()(() => EMPTY)
+
+/**
+ * Reads the stored decks (once, at boot). The panel → first figure mapping comes from the app,
+ * which knows the figures; features do not import each other.
+ */
+export function loadDecks(firstFigureOf: FirstFigureOf) {
+  if (typeof window === 'undefined') return
   try {
     const raw = window.localStorage.getItem(STORAGE_KEY)
     const parsed = raw ? StoredSchema.safeParse(JSON.parse(raw)) : null
-    if (parsed?.success) return parsed.data
+    if (parsed?.success)
+      useDeckStore.setState({
+        activeId: parsed.data.activeId,
+        decks: parsed.data.decks.map((d) => migrateDeck(d, firstFigureOf)),
+      })
   } catch {
     // Unreadable storage: start fresh rather than break the app.
   }
-  return { decks: [], activeId: BUILT_IN_DECK_ID }
 }
-
-export const useDeckStore = create<DeckStore>()(() =>
-  typeof window === 'undefined' ? { decks: [], activeId: BUILT_IN_DECK_ID } : load(),
-)
 
 useDeckStore.subscribe((state) => {
   try {
@@ -100,6 +118,18 @@ export function editScene(deckId: string, sceneId: string, patch: Partial<Omit<S
     ...d,
     scenes: d.scenes.map((s) => (s.id === sceneId ? { ...s, ...patch } : s)),
   }))
+}
+
+/** A copy of a scene right after it. */
+export function duplicateScene(deckId: string, sceneId: string) {
+  updateDeck(deckId, (d) => {
+    const i = d.scenes.findIndex((s) => s.id === sceneId)
+    const scene = d.scenes[i]
+    if (!scene) return d
+    const scenes = [...d.scenes]
+    scenes.splice(i + 1, 0, { ...scene, id: newId() })
+    return { ...d, scenes }
+  })
 }
 
 export function removeScene(deckId: string, sceneId: string) {

@@ -7,7 +7,7 @@ import { buildCsv } from './csv'
 import { stampLines } from './stamp'
 import { composeSvg, type ComposedSvg, type SvgTheme } from './svg'
 import { svgToPng } from './raster'
-import { exportTable, type FigureExport } from './types'
+import { exportTable, type ExportTable, type FigureExport } from './types'
 
 export { viewLink } from './view-link'
 
@@ -65,4 +65,16 @@ export function figureCsv(info: FigureExport, now: Date = new Date()): string {
     },
     exportTable(info.table),
   )
+}
+
+/** The figure's chart alone (no stamp) as a PNG at `scale`: a slide's picture for PowerPoint. */
+export async function chartPng(figure: Element, table: ExportTable, scale: '1x' | '2x') {
+  const theme = currentTheme(figure.ownerDocument)
+  const composed = composeSvg(figure, { header: [], footer: [] }, table, theme)
+  const png = await svgToPng(composed.svg, composed, scale, theme.background)
+  return {
+    png,
+    width: composed.width * (scale === '2x' ? 2 : 1),
+    height: composed.height * (scale === '2x' ? 2 : 1),
+  }
 }

@@ -1,4 +1,4 @@
-import { fitBox } from './pptx'
+import { fitBox, numberFormatCode } from './pptx'
 import { pngSize } from './raster'
 
 describe('pngSize', () => {
@@ -26,5 +26,18 @@ describe('fitBox', () => {
       w: 5,
       h: 10,
     })
+  })
+})
+
+describe('numberFormatCode', () => {
+  it.each([
+    [[67.22, 7.76, 1.39], '#,##0.00'],
+    [[285.9, 125, 10.4], '#,##0.0'],
+    [[85674, 16946], '#,##0'],
+    [[0.004, 12], '#,##0.00'],
+    [[null, 0], '#,##0'],
+    [[200, 154], '#,##0'],
+  ] as const)('%j → %s', (values, code) => {
+    expect(numberFormatCode(values)).toBe(code)
   })
 })

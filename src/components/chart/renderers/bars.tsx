@@ -18,6 +18,7 @@ import type { ChartProps } from '../../figure/figure-types'
 import { formatCompact } from '../../../lib/format'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour } from '../palette'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
+import { fitBars, rowHeight } from './fit-bars'
 
 export interface BarDatum {
   readonly id: string
@@ -47,9 +48,10 @@ export interface BarsData {
 const HATCH_ID = 'bars-hatch'
 
 export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsData>) {
-  const { bars } = data
-  const anySelected = bars.some((d) => d.highlighted)
   const fontSize = Math.round(13 * k)
+  // In a box too short for every row (a slide), the top rows and the highlighted ones.
+  const { bars, hidden } = fitBars(data.bars, height, fontSize)
+  const anySelected = bars.some((d) => d.highlighted)
   const axisWidth = Math.min(
     Math.round(260 * k),
     Math.max(Math.round(90 * k), ...bars.map((b) => labelWidth(b.label, fontSize) + 12)),
@@ -68,101 +70,117 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
           ? MUTED_COLOUR
           : seriesColour(0)
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
-      <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right, bottom: 4, left: 8 }}>
-        {bars.some((b) => b.hatched) ? (
-          <defs>
-            <pattern
-              id={HATCH_ID}
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="6" height="6" fill="var(--surface)" />
-              <line x1="0" y1="0" x2="0" y2="6" stroke={seriesColour(1)} strokeWidth="2" />
-            </pattern>
-          </defs>
-        ) : null}
-        <CartesianGrid horizontal={false} stroke="var(--border)" />
-        <XAxis
-          type="number"
-          domain={data.domain ? [...data.domain] : [0, 'auto']}
-          ticks={data.ticks ? [...data.ticks] : undefined}
-          // A fixed scale holds even when no bar in view has a value (e.g. no published score).
-          allowDataOverflow={data.domain !== undefined}
-          tickFormatter={formatCompact}
-          stroke="var(--text-muted)"
-          tick={{ fontSize }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={axisWidth}
-          interval={0}
-          stroke="var(--text-muted)"
-          // The tick also carries, right of the axis, why a row has no bar: nothing to draw,
-          // only to say.
-          tick={(props: { x?: number | string; y?: number | string; index?: number }) => {
-            const d = bars[props.index ?? -1]
-            const x = Number(props.x)
-            const y = Number(props.y)
-            return (
-              <g>
-                <text
-                  x={x - 4}
-                  y={y + 4}
-                  textAnchor="end"
-                  fontSize={fontSize}
-                  fill="var(--text)"
-                  fontWeight={d?.highlighted ? 700 : 400}
-                >
-                  {d?.label}
-                </text>
-                {d?.value === null && d.missingText ? (
+    <>
+      <ResponsiveContainer
+        width="100%"
+        height={hidden ? height - rowHeight(fontSize) : height}
+        initialDimension={INITIAL_SIZE}
+      >
+        <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right, bottom: 4, left: 8 }}>
+          {bars.some((b) => b.hatched) ? (
+            <defs>
+              <pattern
+                id={HATCH_ID}
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width="6" height="6" fill="var(--surface)" />
+                <line x1="0" y1="0" x2="0" y2="6" stroke={seriesColour(1)} strokeWidth="2" />
+              </pattern>
+            </defs>
+          ) : null}
+          <CartesianGrid horizontal={false} stroke="var(--border)" />
+          <XAxis
+            type="number"
+            domain={data.domain ? [...data.domain] : [0, 'auto']}
+            ticks={data.ticks ? [...data.ticks] : undefined}
+            // A fixed scale holds even when no bar in view has a value (e.g. no published score).
+            allowDataOverflow={data.domain !== undefined}
+            tickFormatter={formatCompact}
+            stroke="var(--text-muted)"
+            tick={{ fontSize }}
+          />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={axisWidth}
+            interval={0}
+            stroke="var(--text-muted)"
+            // The tick also carries, right of the axis, why a row has no bar: nothing to draw,
+            // only to say.
+            tick={(props: { x?: number | string; y?: number | string; index?: number }) => {
+              const d = bars[props.index ?? -1]
+              const x = Number(props.x)
+              const y = Number(props.y)
+              return (
+                <g>
                   <text
-                    x={x + 8}
+                    x={x - 4}
                     y={y + 4}
+                    textAnchor="end"
                     fontSize={fontSize}
-                    fill="var(--text-muted)"
-                    fontStyle="italic"
+                    fill="var(--text)"
+                    fontWeight={d?.highlighted ? 700 : 400}
                   >
-                    {d.missingText}
+                    {d?.label}
                   </text>
-                ) : null}
-              </g>
-            )
-          }}
-        />
-        <Tooltip
-          cursor={{ fill: 'var(--surface-2)' }}
-          content={({ active, payload }) => {
-            const d = payload?.[0]?.payload as BarDatum | undefined
-            return active && d ? (
-              <ChartTip title={d.label} lines={d.detail ?? [d.valueText]} />
-            ) : null
-          }}
-        />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          onClick={(d: { payload?: BarDatum }) => d.payload && click?.(d.payload.id)}
-        >
-          {bars.map((d) => (
-            // Cell is deprecated in recharts 3 but still the only per-bar styling that keeps labels.
-            // eslint-disable-next-line @typescript-eslint/no-deprecated
-            <Cell
-              key={d.id}
-              fill={fill(d)}
-              stroke={d.hatched ? seriesColour(1) : 'none'}
-              strokeWidth={d.hatched ? 2 : 0}
-              strokeDasharray={d.hatched ? '5 3' : undefined}
-              cursor={click ? 'pointer' : undefined}
+                  {d?.value === null && d.missingText ? (
+                    <text
+                      x={x + 8}
+                      y={y + 4}
+                      fontSize={fontSize}
+                      fill="var(--text-muted)"
+                      fontStyle="italic"
+                    >
+                      {d.missingText}
+                    </text>
+                  ) : null}
+                </g>
+              )
+            }}
+          />
+          <Tooltip
+            cursor={{ fill: 'var(--surface-2)' }}
+            content={({ active, payload }) => {
+              const d = payload?.[0]?.payload as BarDatum | undefined
+              return active && d ? (
+                <ChartTip title={d.label} lines={d.detail ?? [d.valueText]} />
+              ) : null
+            }}
+          />
+          <Bar
+            dataKey="value"
+            isAnimationActive={false}
+            onClick={(d: { payload?: BarDatum }) => d.payload && click?.(d.payload.id)}
+          >
+            {bars.map((d) => (
+              // Cell is deprecated in recharts 3 but still the only per-bar styling that keeps labels.
+              // eslint-disable-next-line @typescript-eslint/no-deprecated
+              <Cell
+                key={d.id}
+                fill={fill(d)}
+                stroke={d.hatched ? seriesColour(1) : 'none'}
+                strokeWidth={d.hatched ? 2 : 0}
+                strokeDasharray={d.hatched ? '5 3' : undefined}
+                cursor={click ? 'pointer' : undefined}
+              />
+            ))}
+            <LabelList
+              dataKey="valueText"
+              position="right"
+              fill="var(--text)"
+              fontSize={fontSize}
             />
-          ))}
-          <LabelList dataKey="valueText" position="right" fill="var(--text)" fontSize={fontSize} />
-        </Bar>
-      </BarChart>
-    </ResponsiveContainer>
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+      {hidden ? (
+        <p className="chart-more" style={{ fontSize }}>
+          {`+ ${String(hidden)} more ${hidden === 1 ? 'row' : 'rows'}, in the figure’s table`}
+        </p>
+      ) : null}
+    </>
   )
 }

@@ -1,77 +1,80 @@
 /**
- * The command palette of presentation mode (`K` or `/`): type to pick a country (highlighted),
- * a region or bloc, an edition, or a weight preset of the computed index.
+ * The command palette of presentation mode (`K` or `/`): type to find a region or bloc (by
+ * name or alias), a country to highlight, a year, an edition or a weight preset; Enter applies
+ * the best match to the slide on screen. The ranking is ../model/palette.ts's.
  */
+import { useMemo, useState } from 'react'
 import {
-  Autocomplete,
-  Collection,
   Dialog,
-  Header,
   Input,
   Menu,
   MenuItem,
-  MenuSection,
   Modal,
   ModalOverlay,
   SearchField,
-  useFilter,
+  Autocomplete,
 } from 'react-aria-components'
+import type { UpdateView, ViewState } from '../../../domain/view'
+import { editionSpan } from '../../../lib/years'
 import { useMeta } from '../../../queries/meta'
-import { updateView } from '../../../stores/view-store'
-import { paletteSections, type PaletteItem } from '../model/palette'
+import { paletteItems, searchPalette } from '../model/palette'
 import { setPaletteOpen, usePresentStore } from '../present-store'
 
-export function CommandPalette() {
+/** Matches listed at most: the room sees the best few, not the 200 countries. */
+const SHOWN = 12
+
+export function CommandPalette({
+  view,
+  update,
+}: {
+  readonly view: Pick<ViewState, 'edition'>
+  readonly update: UpdateView
+}) {
   const open = usePresentStore((s) => s.paletteOpen)
   const meta = useMeta()
-  const { contains } = useFilter({ sensitivity: 'base' })
-  const sections = paletteSections(meta.data)
-  const choose = (item: PaletteItem | undefined) => {
-    if (!item) return
-    setPaletteOpen(false)
-    updateView(item.patch)
+  const [query, setQuery] = useState('')
+  const items = useMemo(
+    () => paletteItems(meta.data, editionSpan(meta.data?.indicators ?? [], view.edition)),
+    [meta.data, view.edition],
+  )
+  const matches = useMemo(() => searchPalette(items, query).slice(0, SHOWN), [items, query])
+  const close = (next: boolean) => {
+    setPaletteOpen(next)
+    if (!next) setQuery('')
   }
   return (
-    <ModalOverlay
-      className="modal-overlay"
-      isDismissable
-      isOpen={open}
-      onOpenChange={setPaletteOpen}
-    >
+    <ModalOverlay className="modal-overlay" isDismissable isOpen={open} onOpenChange={close}>
       <Modal className="modal modal--palette">
         <Dialog className="dialog" aria-label="Command palette">
-          <Autocomplete filter={contains}>
-            {/* A palette is a typing surface the user opened on purpose (K or /). */}
+          {/* The list is ranked here, not filtered by the widget: Autocomplete only wires the
+              field to the list (arrow keys, Enter on the first match). */}
+          <Autocomplete inputValue={query} onInputChange={setQuery}>
             <SearchField
               className="palette__search"
-              aria-label="Find a country, region, edition or weights"
-              // eslint-disable-next-line jsx-a11y/no-autofocus -- see above
+              aria-label="Find a region, country, year, edition or weights"
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- a palette is a typing surface opened on purpose (K or /)
               autoFocus
             >
               <Input
                 className="palette__input"
-                placeholder="Country, region, edition or weights…"
+                placeholder="Region, country, year, edition or weights…"
               />
             </SearchField>
             <Menu
               className="listbox palette__list"
-              items={sections}
-              onAction={(key) =>
-                choose(sections.flatMap((s) => s.items).find((i) => i.id === String(key)))
-              }
+              items={matches}
+              onAction={(key) => {
+                const item = matches.find((i) => i.id === String(key))
+                if (!item) return
+                close(false)
+                update(item.patch)
+              }}
               renderEmptyState={() => <p className="palette__empty">Nothing matches.</p>}
             >
-              {(section) => (
-                <MenuSection id={section.id}>
-                  <Header className="listbox__header">{section.title}</Header>
-                  <Collection items={section.items}>
-                    {(item) => (
-                      <MenuItem id={item.id} className="listbox__item" textValue={item.label}>
-                        {item.label}
-                      </MenuItem>
-                    )}
-                  </Collection>
-                </MenuSection>
+              {(item) => (
+                <MenuItem id={item.id} className="listbox__item" textValue={item.label}>
+                  {item.label} <span className="palette__section">{item.section}</span>
+                </MenuItem>
               )}
             </Menu>
           </Autocomplete>

@@ -1,34 +1,30 @@
-/** Deck-level actions: present, PowerPoint, JSON export/import, copy as link. */
+/** Deck-level actions: present, PowerPoint, printed handout, JSON export/import, copy as link. */
 import { useRef, useState } from 'react'
-import { entityName, useMeta } from '../../../queries/meta'
 import { upsertDeck } from '../deck-store'
 import { encodeDeckHash } from '../model/deck-link'
-import { deckToJson, parseDeckJson, type Deck } from '../model/deck'
-import { enterPresentation } from '../present-store'
+import { deckToJson, parseDeckJson, type Deck, type FirstFigureOf } from '../model/deck'
+import { enterPresentation, setDeckOpen } from '../present-store'
+import { useDeckExport } from './deck-export'
 
 interface Props {
   readonly deck: Deck
   readonly onMessage: (message: { text: string; error: boolean }) => void
+  readonly firstFigureOf: FirstFigureOf
 }
 
-export function DeckActions({ deck, onMessage }: Props) {
-  const meta = useMeta()
+export function DeckActions({ deck, onMessage, firstFigureOf }: Props) {
   const fileRef = useRef<HTMLInputElement>(null)
   const [busy, setBusy] = useState(false)
+  const exporter = useDeckExport()
   const fail = (e: unknown) =>
     onMessage({ text: e instanceof Error ? e.message : 'That did not work.', error: true })
-  const nameOf = (id: string) =>
-    meta.data?.editions.find((e) => e.id === id)?.label ?? entityName(meta.data, id)
 
   const pptx = async () => {
     setBusy(true)
-    onMessage({ text: `Rendering ${deck.scenes.length} scenes for PowerPoint…`, error: false })
+    onMessage({ text: `Drawing ${deck.scenes.length} slides for PowerPoint…`, error: false })
     try {
-      const [{ exportDeckPptx }, dl] = await Promise.all([
-        import('../export-deck'),
-        import('../../../lib/export/download'),
-      ])
-      const blob = await exportDeckPptx(deck, nameOf)
+      const dl = await import('../../../lib/export/download')
+      const blob = await exporter.pptx(deck)
       dl.downloadBlob(blob, `${dl.slug(deck.title)}.pptx`)
       onMessage({ text: `Exported ${deck.scenes.length} slides.`, error: false })
     } finally {
@@ -50,7 +46,7 @@ export function DeckActions({ deck, onMessage }: Props) {
   }
   const load = async (file: File | undefined) => {
     if (!file) return
-    const parsed = parseDeckJson(await file.text())
+    const parsed = parseDeckJson(await file.text(), firstFigureOf)
     if (!parsed.ok) return onMessage({ text: parsed.error, error: true })
     upsertDeck(parsed.deck)
     onMessage({ text: `Imported “${parsed.deck.title}”.`, error: false })
@@ -74,6 +70,17 @@ export function DeckActions({ deck, onMessage }: Props) {
         onClick={() => void pptx().catch(fail)}
       >
         {busy ? 'Exporting…' : 'Export PowerPoint'}
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={empty}
+        onClick={() => {
+          setDeckOpen(false)
+          exporter.handout(deck)
+        }}
+      >
+        Print handout (PDF)
       </button>
       <button type="button" className="button" onClick={() => void json().catch(fail)}>
         Export JSON

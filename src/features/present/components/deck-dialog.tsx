@@ -2,7 +2,6 @@
 import { useEffect, useState } from 'react'
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components'
 import { SelectField } from '../../../components/fields/select-field'
-import type { ViewState } from '../../../domain/view'
 import {
   activeDeck,
   allDecks,
@@ -15,12 +14,12 @@ import {
   useDeckStore,
 } from '../deck-store'
 import { decodeDeckHash } from '../model/deck-link'
+import type { FirstFigureOf } from '../model/deck'
 import { setDeckOpen, usePresentStore } from '../present-store'
-import { AddSceneForm } from './add-scene-form'
 import { DeckActions } from './deck-actions'
 import { SceneList } from './scene-list'
 
-export function DeckDialog({ view }: { readonly view: Pick<ViewState, 'present'> }) {
+export function DeckDialog({ firstFigureOf }: { readonly firstFigureOf: FirstFigureOf }) {
   const open = usePresentStore((s) => s.deckOpen)
   const decks = useDeckStore((s) => s.decks)
   const activeId = useDeckStore((s) => s.activeId)
@@ -29,7 +28,7 @@ export function DeckDialog({ view }: { readonly view: Pick<ViewState, 'present'>
   const readOnly = isBuiltIn(deck)
   // A shared deck arrives as #deck=… : import it once, then drop the hash from the address.
   useEffect(() => {
-    void decodeDeckHash(window.location.hash).then((parsed) => {
+    void decodeDeckHash(window.location.hash, firstFigureOf).then((parsed) => {
       if (!parsed) return
       window.history.replaceState(null, '', window.location.pathname + window.location.search)
       if (parsed.ok) {
@@ -38,7 +37,7 @@ export function DeckDialog({ view }: { readonly view: Pick<ViewState, 'present'>
       } else setMessage({ text: parsed.error, error: true })
       setDeckOpen(true)
     })
-  }, [])
+  }, [firstFigureOf])
   return (
     <ModalOverlay className="modal-overlay" isDismissable isOpen={open} onOpenChange={setDeckOpen}>
       <Modal className="modal modal--deck">
@@ -76,6 +75,15 @@ export function DeckDialog({ view }: { readonly view: Pick<ViewState, 'present'>
                 />
               </label>
             )}
+            {readOnly ? (
+              <button
+                type="button"
+                className="button"
+                onClick={() => createDeck(`${deck.title} (copy)`, deck.scenes)}
+              >
+                Copy this deck
+              </button>
+            ) : null}
             <button type="button" className="button" onClick={() => createDeck('New deck')}>
               New deck
             </button>
@@ -87,12 +95,12 @@ export function DeckDialog({ view }: { readonly view: Pick<ViewState, 'present'>
           </div>
           {readOnly ? (
             <p className="deck__hint">
-              The built-in deck is read-only; scenes you add go to a deck of your own.
+              The built-in deck is read-only: copy it to edit it; scenes you add (“Add as scene” in
+              any figure’s menu) go to a deck of your own.
             </p>
           ) : null}
           <SceneList deck={deck} readOnly={readOnly} />
-          <AddSceneForm presented={view.present} />
-          <DeckActions deck={deck} onMessage={setMessage} />
+          <DeckActions deck={deck} onMessage={setMessage} firstFigureOf={firstFigureOf} />
           <p
             className={message?.error ? 'deck__message deck__message--error' : 'deck__message'}
             role={message?.error ? 'alert' : 'status'}

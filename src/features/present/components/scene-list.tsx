@@ -1,34 +1,51 @@
-/** The scenes of a deck: show, present from, reorder, rename, edit notes, delete. */
-import type { Deck } from '../model/deck'
-import { editScene, removeScene, reorderScene } from '../deck-store'
-import { enterPresentation, showScene, setDeckOpen } from '../present-store'
+/**
+ * The scenes of a deck, by headline: show one on the dashboard, present from it, and — in a
+ * deck of your own — edit its headline and notes, move, duplicate or delete it.
+ */
+import { useFigureRegistry } from '../../../components/figure/figure-registry'
+import type { Deck, Scene } from '../model/deck'
+import { parseTemplate } from '../model/headline'
+import { duplicateScene, editScene, removeScene, reorderScene } from '../deck-store'
+import { enterPresentation, setDeckOpen, showScene } from '../present-store'
 
-const PANEL_LABELS = { vibrancy: 'Vibrancy', investment: 'Investment', models: 'Models' } as const
+/** The headline as a list reads it: templates shown by what they stand for. */
+function headlineText(scene: Scene): string {
+  return parseTemplate(scene.headline)
+    .map((t) =>
+      t.kind === 'text'
+        ? t.text
+        : t.kind === 'year'
+          ? '‹year›'
+          : t.kind === 'error'
+            ? t.source
+            : '‹…›',
+    )
+    .join('')
+}
 
 export function SceneList({ deck, readOnly }: { readonly deck: Deck; readonly readOnly: boolean }) {
+  const { figures } = useFigureRegistry()
+  const figureLabel = (id: string) => figures.find((f) => f.id === id)?.label ?? id
   if (deck.scenes.length === 0)
-    return <p className="deck__empty">No scenes yet: add the current view below.</p>
+    return <p className="deck__empty">No scenes yet: use “Add as scene” in any figure’s menu.</p>
   return (
     <ol className="scene-list" aria-label={`Scenes of ${deck.title}`}>
       {deck.scenes.map((scene, i) => (
         <li key={scene.id} className="scene">
           <div className="scene__main">
             {readOnly ? (
-              <p className="scene__title">{scene.title}</p>
+              <p className="scene__title">{headlineText(scene)}</p>
             ) : (
               <input
                 className="field__control scene__title-input"
-                aria-label={`Title of scene ${i + 1}`}
-                value={scene.title}
-                onChange={(e) => editScene(deck.id, scene.id, { title: e.target.value })}
+                aria-label={`Headline of scene ${i + 1}`}
+                value={scene.headline}
+                maxLength={240}
+                onChange={(e) => editScene(deck.id, scene.id, { headline: e.target.value })}
               />
             )}
-            <p className="scene__meta">
-              {PANEL_LABELS[scene.panel]} · <code>{scene.query || '(defaults)'}</code>
-            </p>
-            {readOnly ? (
-              <p className="scene__notes">{scene.notes}</p>
-            ) : (
+            <p className="scene__meta">{figureLabel(scene.figure)}</p>
+            {readOnly ? null : (
               <textarea
                 className="field__control scene__notes-input"
                 aria-label={`Speaker notes of scene ${i + 1}`}
@@ -44,7 +61,7 @@ export function SceneList({ deck, readOnly }: { readonly deck: Deck; readonly re
               className="button"
               onClick={() => {
                 setDeckOpen(false)
-                showScene(scene, false)
+                showScene(i, false)
               }}
             >
               Show<span className="visually-hidden"> scene {i + 1}</span>
@@ -69,6 +86,13 @@ export function SceneList({ deck, readOnly }: { readonly deck: Deck; readonly re
                   onClick={() => reorderScene(deck.id, i, i + 1)}
                 >
                   Down<span className="visually-hidden"> (scene {i + 1})</span>
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => duplicateScene(deck.id, scene.id)}
+                >
+                  Duplicate<span className="visually-hidden"> scene {i + 1}</span>
                 </button>
                 <button
                   type="button"

@@ -1,77 +1,99 @@
 /**
- * The deck shipped with the app: "All those billions" — the public-debate figures (ING, AI
- * Monthly, 3 March 2025) walked through on live data. Each quoted figure is named with its
- * status as checked in /claims; the numbers in the notes are the sourced values the scene shows.
+ * The deck shipped with the app: "All those billions" — the figures of the public debate (ING,
+ * AI Monthly, 3 March 2025) walked through on live data. Every number in a headline or a note
+ * is a template filled from the scene's own figure ({value …}, {ratio …}) or a claim's status
+ * ({status …}), so the deck cannot drift from the data; a test renders each scene and fails on
+ * any value the figure does not have. Quoted figures ("$68bn") are quotes: they stay as said.
  */
-import type { Deck } from './deck'
+import type { Deck, Scene } from './deck'
 
 export const BUILT_IN_DECK_ID = 'all-those-billions'
+
+const scene = (s: Omit<Scene, 'key'> & Partial<Pick<Scene, 'key'>>): Scene => ({ key: null, ...s })
 
 export const BUILT_IN_DECK: Deck = {
   id: BUILT_IN_DECK_ID,
   title: 'All those billions',
   scenes: [
-    {
+    scene({
       id: 'gap-first-edition',
-      title: 'The investment gap, 2023 — as first reported',
-      panel: 'investment',
-      query: 'year=2023&edition=aiindex-2024&selected=USA&compare=CHN',
+      figure: 'investment.ranked',
+      query: 'year=2023&edition=aiindex-2024&selected=USA',
+      headline: '2023, as first reported: US private AI investment was {ratio USA CHN}× China’s',
       notes:
-        'AI Index 2024: US private AI investment 2023 = US$67.22bn, China = US$7.76bn (ratio ≈ 8.7×, computed here).\n' +
-        'Quoted: "US about $68bn" and "China about $8bn" — status: consistent with rounding (first edition).\n' +
-        'Quoted: "EU about $7bn" — status: unverified (no EU-27 series exists; AI Index 2026 "Europe" 2023 = US$12.14bn).\n' +
-        'Private investment = VC and private equity into private AI companies (Quid); excludes public companies’ capex and state funding.',
-    },
-    {
+        'AI Index 2024, 2023: United States {value USA} bn, China {value CHN} bn (ratio computed here).\n' +
+        'Quoted by ING: “US about $68bn” — {status us_private_inv_2023}; “China about $8bn” — {status cn_private_inv_2023}.\n' +
+        '“EU about $7bn” — {status eu_private_inv_2023}: no EU-27 series is published.\n' +
+        'Private investment = venture capital and private equity into private AI companies (Quid); it excludes public companies’ capex and state funding.',
+    }),
+    scene({
       id: 'gap-revised',
-      title: 'The same year, revised — AI Index 2026',
-      panel: 'investment',
-      query: 'year=2023&selected=USA&compare=CHN',
+      figure: 'investment.ranked',
+      query: 'year=2023&selected=USA',
+      headline: 'The same year, revised by AI Index 2026: {ratio USA CHN}× — US {value USA} bn',
       notes:
-        'AI Index 2026 revises 2023: US = US$72.36bn, China = US$9.47bn, "Europe" = US$12.14bn.\n' +
-        'Sources revise history: a series never mixes editions. The quoted $68bn / $8bn match the first edition, not the revision.',
-    },
-    {
+        'AI Index 2026 revises 2023: United States {value USA} bn, China {value CHN} bn.\n' +
+        'Sources revise history, so a series never mixes editions: the quoted $68bn and $8bn match the first edition, not the revision.',
+    }),
+    scene({
+      id: 'per-capita',
+      figure: 'investment.ranked',
+      query: 'year=2023&edition=aiindex-2024&norm=per-capita&selected=USA',
+      headline:
+        'Per person the gap is wider: the US invested {ratio USA CHN}× China a head in 2023',
+      notes:
+        'US$ per person, World Bank population of 2023: United States {value USA}, China {value CHN} (computed here).\n' +
+        'Money is divided by population of the same year; blocs divide by their reporting members only.',
+    }),
+    scene({
       id: 'pledges-vs-flows',
-      title: 'Pledges against flows',
-      panel: 'investment',
-      query: 'year=2024&selected=USA',
+      figure: 'investment.pledges',
+      query: 'year=2025&selected=USA',
+      headline: 'Pledges against flows: Stargate’s $500bn is {value stargate} bn a year',
       notes:
-        'Pledges are intentions, not disbursements, and run over several years.\n' +
-        'Stargate US$500bn over four years — verified (OpenAI/SoftBank release). Apple “more than US$500bn” in the US over four years — verified, not AI-only.\n' +
-        'EU InvestAI €200bn — verified (Commission, 11 Feb 2025), incl. a €20bn fund for AI gigafactories — verified.\n' +
-        'Flows for comparison (AI Index 2026): US private AI investment 2024 = US$109.55bn; 2025 = US$285.88bn.\n' +
-        'Quoted: "the EU invests about 4% of what Washington provides" — status: unverified (basis not stated).',
-    },
-    {
-      id: 'models-vs-patents',
-      title: 'Models against patents',
-      panel: 'models',
-      query: 'year=2023&edition=aiindex-2024&selected=USA&compare=CHN',
+        'Annualised over the stated horizon, beside the private AI investment actually made: United States 2025 = {value flow-USA} bn (AI Index 2026).\n' +
+        'Stargate — {status stargate}; Apple “more than $500bn” — {status apple}, not AI-only; EU InvestAI €200bn — {status investai} (no horizon stated, so not annualised).\n' +
+        'Pledges are intentions, not disbursements. Quoted: “the EU invests about 4% of what Washington provides” — {status eu_vs_us_share}.',
+    }),
+    scene({
+      id: 'models',
+      figure: 'models.notable-trend',
+      query: 'years=2015-2025&selected=USA',
+      headline: 'Output: {value USA 2025} notable US models in 2025, {value CHN 2025} Chinese',
       notes:
-        'Notable ML models 2023 (AI Index 2024): US 61, China 15 — both verified.\n' +
-        'Foundation models 2023: US 109, China 20 — unverified (ING figures; no cross-check found).\n' +
-        'Quoted: "China registered 44,150 AI patents in 2023, three times the US" — status: disputed (AI Index 2026: China 85,674, US 16,946 for 2023).\n' +
-        'Model counts can double-count multinational collaborations; recent patent years lag.',
-    },
-    {
+        'Notable ML models (Epoch AI via AI Index 2026): United States {value USA 2023} and China {value CHN 2023} in 2023.\n' +
+        'Quoted by ING for 2023: US 61 notable models — {status us_notable_models_2023}; US 109 and China 20 foundation models — {status us_foundation_models_2023} (no source beyond the article: a quote, not data).\n' +
+        'Model counts can count a multinational collaboration for each country; the list is back-filled.',
+    }),
+    scene({
+      id: 'patents',
+      figure: 'models.patents-trend',
+      query: 'years=2015-2024&selected=CHN',
+      headline:
+        'Patents: China was granted {ratio CHN USA 2023}× as many AI patents as the US in 2023',
+      notes:
+        'Granted AI patents, AI Index 2026, 2023: China {value CHN 2023}, United States {value USA 2023}.\n' +
+        'Quoted: “China registered 44,150 AI patents in 2023, three times the US” — {status cn_ai_patents_2023}: another count (GVT) and definition; recent years lag.',
+    }),
+    scene({
       id: 'vibrancy-ranking',
-      title: 'The vibrancy ranking, GVT 2024',
-      panel: 'vibrancy',
-      query: 'gvt=gvt-2024&selected=FRA&compare=DEU',
+      figure: 'vibrancy.published',
+      query: 'year=2023&selected=FRA&compare=DEU',
+      headline:
+        'The 2023 ranking as published: France {value FRA rank}th, Germany {value DEU rank}th',
       notes:
-        'Global AI Vibrancy Tool 2024 (2023 data), ranks as published by Stanford HAI: US 1, China 2, France 6, Germany 8 — all verified against the GVT 2024 top-10 list.\n' +
-        'Ranks are shown as reported; scores only where published. Ranks are never averaged across countries.',
-    },
-    {
+        'Global AI Vibrancy Tool 2024 (2023 data), ranks as published by Stanford HAI: United States {value USA rank}, China {value CHN rank}.\n' +
+        'Quoted: France 6th — {status gvt_rank_fr}; Germany 8th — {status gvt_rank_de}. Ranks are shown as reported, scores only where published; ranks are never averaged.',
+    }),
+    scene({
       id: 'vibrancy-robustness',
-      title: 'Is the ranking robust? Re-weighting the pillars',
-      panel: 'vibrancy',
+      figure: 'vibrancy.index',
       query: 'gvt=gvt-2024&weights=economy:3,research:1&selected=FRA&compare=DEU',
+      headline:
+        'Re-weighted 3:1 to the economy, an open index ranks France {value FRA rank}, Germany {value DEU rank}',
       notes:
-        'An index computed here from open indicators, economy pillar weighted 3:1 over R&D — not the published GVT score.\n' +
-        'Compare the computed order with the published ranks: where France and Germany move, the ranking depends on the weights.\n' +
-        'Computed here: method and weights are shown with the chart.',
-    },
+        'An index computed here from four open indicators (not the published GVT score), economy pillar weighted 3:1 over R&D.\n' +
+        'Where France and Germany move with the weights, the published order depends on expert weights that are not open. The table gives each country’s rank range under ±25% weights.',
+    }),
   ],
 }

@@ -2,7 +2,7 @@
  * Decks as links: the deck JSON, deflate-compressed (CompressionStream) and base64url-encoded in
  * the URL hash (`#deck=…`), so it never collides with the view's query parameters.
  */
-import { deckToJson, parseDeckJson, type Deck, type ParsedDeck } from './deck'
+import { deckToJson, parseDeckJson, type Deck, type FirstFigureOf, type ParsedDeck } from './deck'
 
 const PREFIX = 'deck='
 
@@ -30,7 +30,10 @@ export async function encodeDeckHash(deck: Deck): Promise<string> {
 }
 
 /** Reads a deck from a hash ('#deck=…' or 'deck=…'); null when the hash carries none. */
-export async function decodeDeckHash(hash: string): Promise<ParsedDeck | null> {
+export async function decodeDeckHash(
+  hash: string,
+  firstFigureOf: FirstFigureOf,
+): Promise<ParsedDeck | null> {
   const fragment = hash.replace(/^#/, '')
   if (!fragment.startsWith(PREFIX)) return null
   try {
@@ -38,7 +41,7 @@ export async function decodeDeckHash(hash: string): Promise<ParsedDeck | null> {
       fromBase64Url(fragment.slice(PREFIX.length)),
       new DecompressionStream('deflate-raw'),
     )
-    return parseDeckJson(new TextDecoder().decode(bytes))
+    return parseDeckJson(new TextDecoder().decode(bytes), firstFigureOf)
   } catch {
     return { ok: false, error: 'The deck in this link is damaged and could not be read.' }
   }

@@ -5,11 +5,16 @@ export type PresentAction =
   | 'exit'
   | 'next'
   | 'previous'
+  | 'first'
+  | 'last'
   | 'year-next'
   | 'year-previous'
   | 'palette'
   | 'blank'
   | 'lock'
+  | 'presenter'
+  | 'notes'
+  | 'reset'
 
 export interface KeyInput {
   readonly key: string
@@ -19,7 +24,10 @@ export interface KeyInput {
   readonly altKey: boolean
 }
 
-/** The action of a key press, or null. `presenting` switches between the two maps. */
+/**
+ * The action of a key press, or null. `presenting` switches between the two maps. Clickers send
+ * ←/→, PageUp/PageDown or Space (Shift+Space back); Home and End go to the ends.
+ */
 export function keyAction(e: KeyInput, presenting: boolean): PresentAction | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key
@@ -28,11 +36,19 @@ export function keyAction(e: KeyInput, presenting: boolean): PresentAction | nul
     case 'Escape':
       return 'exit'
     case 'ArrowRight':
+    case 'ArrowDown':
     case 'PageDown':
       return 'next'
     case 'ArrowLeft':
+    case 'ArrowUp':
     case 'PageUp':
       return 'previous'
+    case ' ':
+      return e.shiftKey ? 'previous' : 'next'
+    case 'Home':
+      return 'first'
+    case 'End':
+      return 'last'
     case 'y':
       return e.shiftKey ? 'year-previous' : 'year-next'
     case 'k':
@@ -43,6 +59,12 @@ export function keyAction(e: KeyInput, presenting: boolean): PresentAction | nul
       return 'blank'
     case 'l':
       return 'lock'
+    case 's':
+      return 'presenter'
+    case 'n':
+      return 'notes'
+    case 'r':
+      return 'reset'
     default:
       return null
   }

@@ -1,7 +1,8 @@
+import type { Entity, Group } from '../../../api/schemas'
 import { BUILT_IN_DECK } from './built-in-deck'
 import { canonicalQuery, deckToJson, moveScene, parseDeckJson } from './deck'
 import { isTypingTarget, keyAction, type KeyInput } from './keys'
-import { paletteSections } from './palette'
+import { matchScore, paletteItems, searchPalette } from './palette'
 
 const key = (k: string, extra: Partial<KeyInput> = {}): KeyInput => ({
   key: k,
@@ -17,16 +18,24 @@ describe('keyAction', () => {
     [key('p'), false, 'enter'],
     [key('P', { shiftKey: true }), false, null],
     [key('ArrowRight'), false, null],
+    [key(' '), false, null],
     [key('p', { ctrlKey: true }), false, null],
     [key('Escape'), true, 'exit'],
     [key('ArrowRight'), true, 'next'],
     [key('PageDown'), true, 'next'],
+    [key(' '), true, 'next'],
+    [key(' ', { shiftKey: true }), true, 'previous'],
     [key('ArrowLeft'), true, 'previous'],
     [key('PageUp'), true, 'previous'],
+    [key('Home'), true, 'first'],
+    [key('End'), true, 'last'],
     [key('y'), true, 'year-next'],
     [key('Y', { shiftKey: true }), true, 'year-previous'],
     [key('k'), true, 'palette'],
     [key('/'), true, 'palette'],
+    [key('s'), true, 'presenter'],
+    [key('n'), true, 'notes'],
+    [key('r'), true, 'reset'],
     [key('b'), true, 'blank'],
     [key('l'), true, 'lock'],
     [key('l', { metaKey: true }), true, null],
@@ -44,86 +53,140 @@ describe('keyAction', () => {
   })
 })
 
+const firstFigureOf = (panel: string) => `${panel}.first`
+
 describe('decks', () => {
   it('round-trips a deck through JSON', () => {
-    const parsed = parseDeckJson(deckToJson(BUILT_IN_DECK))
-    expect(parsed).toEqual({ ok: true, deck: BUILT_IN_DECK })
+    expect(parseDeckJson(deckToJson(BUILT_IN_DECK), firstFigureOf)).toEqual({
+      ok: true,
+      deck: BUILT_IN_DECK,
+    })
   })
 
-  it('keeps the built-in scenes canonical and valid views', () => {
-    for (const scene of BUILT_IN_DECK.scenes) expect(canonicalQuery(scene.query)).toBe(scene.query)
-    expect(BUILT_IN_DECK.scenes.map((s) => s.panel)).toEqual([
-      'investment',
-      'investment',
-      'investment',
-      'models',
-      'vibrancy',
-      'vibrancy',
-    ])
+  it('opens a deck saved before scenes held figures on each panel’s first figure', () => {
+    const v1 = JSON.stringify({
+      format: 'ai-monitor-deck',
+      version: 1,
+      deck: {
+        id: 'd',
+        title: 'Old deck',
+        scenes: [
+          {
+            id: 's1',
+            title: 'The gap',
+            notes: 'n',
+            panel: 'investment',
+            query: 'edition=aiindex-2024&region=eu27&present=models',
+          },
+        ],
+      },
+    })
+    expect(parseDeckJson(v1, firstFigureOf)).toEqual({
+      ok: true,
+      deck: {
+        id: 'd',
+        title: 'Old deck',
+        scenes: [
+          {
+            id: 's1',
+            figure: 'investment.first',
+            // Re-canonicalised: stable order, `present` dropped.
+            query: 'region=eu27&edition=aiindex-2024',
+            headline: 'The gap',
+            notes: 'n',
+            key: null,
+          },
+        ],
+      },
+    })
   })
 
   it.each([
     ['not json', 'This file is not JSON.'],
     ['{"format":"other"}', 'This is not an AI Monitor deck'],
     [
-      '{"format":"ai-monitor-deck","version":1,"deck":{"id":"a","title":"T","scenes":[{"id":"s","title":"x","notes":"","panel":"nope","query":""}]}}',
-      'deck.scenes.0.panel',
+      '{"format":"ai-monitor-deck","version":2,"deck":{"id":"a","title":"T","scenes":[{"id":"s","figure":"<script>","query":"","headline":"h","notes":"","key":null}]}}',
+      'deck.scenes.0.figure',
     ],
-  ])('rejects %j with a clear message', (text, message) => {
-    const parsed = parseDeckJson(text)
+  ])('rejects %s with a clear message', (text, message) => {
+    const parsed = parseDeckJson(text, firstFigureOf)
     expect(parsed.ok).toBe(false)
-    if (!parsed.ok) expect(parsed.error).toContain(message)
+    expect(parsed.ok ? '' : parsed.error).toContain(message)
   })
 
-  it('re-canonicalises imported queries (drops invalid params and present)', () => {
-    const text = JSON.stringify({
-      format: 'ai-monitor-deck',
-      version: 1,
-      deck: {
-        id: 'd',
-        title: 'D',
-        scenes: [
-          {
-            id: 's',
-            title: 'S',
-            notes: '',
-            panel: 'models',
-            query: 'present=models&year=abc&edition=aiindex-2024&region=eu27',
-          },
-        ],
-      },
-    })
-    const parsed = parseDeckJson(text)
-    expect(parsed.ok && parsed.deck.scenes[0]?.query).toBe('region=eu27&edition=aiindex-2024')
+  it('canonicalises queries and moves scenes', () => {
+    expect(canonicalQuery('present=2&year=2023&region=eu27')).toBe('region=eu27&year=2023')
+    expect(moveScene(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a'])
+    expect(moveScene(['a', 'b', 'c'], 2, -5)).toEqual(['c', 'a', 'b'])
   })
 
-  it.each([
-    [['a', 'b', 'c'], 0, 2, ['b', 'c', 'a']],
-    [['a', 'b', 'c'], 2, 0, ['c', 'a', 'b']],
-    [['a', 'b', 'c'], 1, 9, ['a', 'c', 'b']],
-    [['a', 'b', 'c'], 0, -1, ['a', 'b', 'c']],
-  ])('moveScene(%j, %d, %d)', (list, from, to, expected) => {
-    expect(moveScene(list, from, to)).toEqual(expected)
+  it('ships a built-in deck of figure scenes with live headlines', () => {
+    expect(BUILT_IN_DECK.scenes.length).toBeGreaterThanOrEqual(8)
+    for (const s of BUILT_IN_DECK.scenes) {
+      expect(s.figure).toMatch(/^[a-z]+\.[a-z0-9-]+$/)
+      expect(s.headline).toMatch(/\{(value|ratio|share) /)
+    }
   })
 })
 
-describe('paletteSections', () => {
-  it('offers countries, regions, editions and weight presets', () => {
-    const sections = paletteSections({
-      editions: [],
-      entities: [
-        { id: 'USA', name: 'United States', kind: 'country' },
-        { id: 'WLD', name: 'World', kind: 'reported-aggregate' },
-      ] as never,
-      groups: [{ id: 'eu27', label: 'EU-27' }] as never,
-    })
-    expect(sections.map((s) => s.items.map((i) => i.label))).toEqual([
-      ['United States'],
-      ['World', 'EU-27'],
-      ['aiindex-2026', 'aiindex-2025', 'aiindex-2024', 'gvt-2025', 'gvt-2024', 'gvt-2022'],
-      ['Weights: Equal weights', 'Weights: Economy-heavy (3:1)', 'Weights: R&D-heavy (1:3)'],
-    ])
-    expect(sections[0]?.items[0]?.patch).toEqual({ selected: 'USA' })
-    expect(sections[1]?.items[1]?.patch).toEqual({ region: 'eu27' })
+const group = (id: string, label: string): Group => ({
+  id,
+  label,
+  kind: 'bloc',
+  parent: null,
+  members: [],
+  basis: '',
+})
+const country = (id: string, name: string, iso2: string): Entity => ({
+  id,
+  name,
+  kind: 'country',
+  iso2,
+  m49: null,
+  region: '',
+  subRegion: '',
+  note: null,
+  groups: [],
+})
+const META = {
+  editions: [],
+  groups: [group('eu27', 'EU-27'), group('europe', 'Europe'), group('g7', 'G7')],
+  entities: [
+    country('REU', 'Réunion', 'RE'),
+    country('USA', 'United States', 'US'),
+    country('GBR', 'United Kingdom', 'GB'),
+    country('EST', 'Estonia', 'EE'),
+  ],
+}
+
+describe('the command palette finds things by name and alias', () => {
+  const items = paletteItems(META, [2013, 2025])
+  const top = (q: string) => searchPalette(items, q)[0]?.id
+  it.each([
+    ['EU', 'region:eu27'],
+    ['eu', 'region:eu27'],
+    ['EU-27', 'region:eu27'],
+    ['European Union', 'region:eu27'],
+    ['Europe', 'region:europe'],
+    ['UK', 'country:GBR'],
+    ['US', 'country:USA'],
+    ['united s', 'country:USA'],
+    ['2019', 'year:2019'],
+    ['reun', 'country:REU'],
+    ['GVT 2024', 'gvt:gvt-2024'],
+    ['econ', 'weights:economy-heavy'],
+  ])('“%s” → %s', (query, expected) => {
+    expect(top(query)).toBe(expected)
+  })
+
+  it('never picks Réunion for “EU” (two letters inside a word are not a match)', () => {
+    expect(searchPalette(items, 'EU').map((i) => i.id)).not.toContain('country:REU')
+    const reunion = items.find((i) => i.id === 'country:REU')
+    expect(reunion && matchScore(reunion, 'eu')).toBeNull()
+  })
+
+  it('offers only the years the edition covers', () => {
+    expect(searchPalette(items, '2030')).toEqual([])
+    expect(items.filter((i) => i.section === 'Year')).toHaveLength(13)
   })
 })
