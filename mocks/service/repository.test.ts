@@ -1,7 +1,8 @@
 /**
  * Bloc arithmetic of the mock service (docs/DESIGN.md §4): a group's figure is the sum of its reporting
- * members (money, counts) or their population-weighted mean (per-100k rates), with the coverage
- * kept. Checked exhaustively over the sourced fixtures, then as a property over random data.
+ * members (money, counts) or their population-weighted mean (per-100k rates), shown only when they
+ * hold two thirds of its population, with the coverage kept. Checked exhaustively over the
+ * sourced fixtures, then as a property over random data.
  */
 import fc from 'fast-check'
 import type { EditionId, IndicatorId } from '../../src/api/schemas'
@@ -20,6 +21,22 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 function population(id: string, year: number): number | null {
   const series = sourcedDataset.referenceSeries.find((s) => s.indicatorId === 'population')
   return series?.values[id]?.[year - series.startYear] ?? null
+}
+
+/**
+ * The coverage rule, restated for the test: the reporting members' share of the people of the
+ * members with a population figure (1 when all report), and whether it reaches two thirds.
+ */
+function expectedShare(
+  members: readonly string[],
+  reporting: readonly string[],
+  people: (id: string) => number | null,
+) {
+  if (members.length > 0 && reporting.length === members.length) return 1
+  const known = (ids: readonly string[]) =>
+    ids.reduce((t, id) => t + Math.max(0, people(id) ?? 0), 0)
+  const total = known(members)
+  return total > 0 ? known(reporting) / total : null
 }
 
 describe('group aggregates over the sourced fixtures', () => {
@@ -56,13 +73,21 @@ describe('group aggregates over the sourced fixtures', () => {
             indicator.aggregation === 'sum'
               ? members.filter((m) => m.value !== null)
               : members.filter((m) => m.value !== null && (population(m.entityId, year) ?? 0) > 0)
+          const reportingIds = group.members.filter((id) =>
+            reporting.some((m) => m.entityId === id),
+          )
+          const share = expectedShare(group.members, reportingIds, (id) => population(id, year))
+          const sufficient = reporting.length > 0 && share !== null && share >= 2 / 3
           expect(bloc?.coverage).toEqual({
             reporting: reporting.length,
             members: group.members.length,
-            missing: group.members.filter((id) => !reporting.some((m) => m.entityId === id)),
+            missing: group.members.filter((id) => !reportingIds.includes(id)),
+            reportingIds,
+            populationShare: share,
+            sufficient,
           })
-          if (reporting.length === 0) {
-            // No member reports: "no data", never zero.
+          if (!sufficient) {
+            // No member, or too few, report: "no data", never zero and never a partial total.
             expect(bloc?.value).toBeNull()
             continue
           }
@@ -85,6 +110,25 @@ describe('group aggregates over the sourced fixtures', () => {
     expect(checkedTotal).toBeGreaterThan(1000)
   })
 
+  it('EU-27 private investment 2023 (AI Index 2024) is Germany alone: too few members report', () => {
+    const [eu] = repo.indicator('private-investment', {
+      edition: 'aiindex-2024',
+      from: 2023,
+      to: 2023,
+      entities: ['eu27'],
+    }).observations
+    // Germany's 83,287,273 people of the EU-27's 448,897,545 (WDI 2023): 0.1855 < 2/3, so the
+    // 1.91 that is Germany's own figure is never served as the EU's.
+    expect(eu?.value).toBeNull()
+    expect(eu?.coverage).toMatchObject({
+      reporting: 1,
+      members: 27,
+      reportingIds: ['DEU'],
+      sufficient: false,
+    })
+    expect(eu?.coverage?.populationShare).toBe(83_287_273 / 448_897_545)
+  })
+
   it('G7 private investment 2023 (AI Index 2024) is the hand-checked sum of its 4 reporting members', () => {
     const { observations } = repo.indicator('private-investment', {
       edition: 'aiindex-2024',
@@ -92,13 +136,18 @@ describe('group aggregates over the sourced fixtures', () => {
       to: 2023,
       entities: ['g7'],
     })
-    // Canada 1.61 + Germany 1.91 + United Kingdom 3.78 + United States 67.22; FRA, ITA, JPN: no data.
+    // Canada 1.61 + Germany 1.91 + United Kingdom 3.78 + United States 67.22; FRA, ITA, JPN: no
+    // data. The four hold 528,668,988 of the G7's 780,542,140 people in 2023 (WDI): 0.6773,
+    // just above two thirds.
     expect(observations[0]?.value).toBeCloseTo(74.52, 10)
-    expect(observations[0]?.coverage).toEqual({
+    expect(observations[0]?.coverage).toMatchObject({
       reporting: 4,
       members: 7,
       missing: ['FRA', 'ITA', 'JPN'],
+      reportingIds: ['CAN', 'DEU', 'GBR', 'USA'],
+      sufficient: true,
     })
+    expect(observations[0]?.coverage?.populationShare).toBe(528_668_988 / 780_542_140)
   })
 })
 
@@ -189,7 +238,7 @@ function randomDataset(members: readonly Member[]): Dataset {
 }
 
 describe('group aggregates as a property over random blocs', () => {
-  it('sum of reporting members and population-weighted mean, with coverage', () => {
+  it('sum of reporting members and population-weighted mean, with coverage and its rule', () => {
     fc.assert(
       fc.property(fc.array(memberArb, { minLength: 1, maxLength: 12 }), (members) => {
         const r = createRepository(randomDataset(members))
@@ -209,7 +258,19 @@ describe('group aggregates as a property over random blocs', () => {
             )
             expect(o.coverage?.reporting).toBe(usable.length)
             expect(o.coverage?.members).toBe(members.length)
-            if (usable.length === 0) return expect(o.value).toBeNull()
+            const ids = members.map((_, i) => `M${String(i).padStart(2, '0')}`)
+            const share = expectedShare(
+              ids,
+              ids.filter((_, i) => usable.some((m) => m === members[i])),
+              (id) => members[ids.indexOf(id)]?.population[y] ?? null,
+            )
+            expect(o.coverage?.populationShare).toBe(share)
+            // The rule: never a total when the reporting members hold under two thirds.
+            if (usable.length === 0 || share === null || share < 2 / 3) {
+              expect(o.coverage?.sufficient).toBe(false)
+              return expect(o.value).toBeNull()
+            }
+            expect(o.coverage?.sufficient).toBe(true)
             const expected =
               rule === 'sum'
                 ? usable.reduce((s, m) => s + (m.values[y] ?? 0), 0)
@@ -286,17 +347,20 @@ describe('the AI Index 2026 figures and the GVT 2022 release', () => {
     const at2025 = (id: IndicatorId, entity: string) =>
       repo.indicator(id, { edition: 'aiindex-2026', from: 2025, to: 2025, entities: [entity] })
         .observations[0]
-    // Eastern Asia holds China (85); the Epoch AI 'East Asia and Pacific' (27) is not added.
+    // Eastern Asia holds China (85), but WDI population ends in 2024, so whether China is two
+    // thirds of the region in 2025 cannot be told: no total (and the Epoch AI 'East Asia and
+    // Pacific', 27, is never added).
     expect(at2025('public-ai-supercomputers', 'eastern-asia')).toMatchObject({
-      value: 85,
+      value: null,
       origin: 'computed',
-      coverage: { reporting: 1, members: 8 },
+      coverage: { reporting: 1, members: 8, populationShare: null, sufficient: false },
     })
     expect(at2025('public-ai-supercomputers', 'EPOCH-EAP')?.value).toBe(27)
-    // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427.
+    // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427; all report, so shown without
+    // population figures.
     expect(at2025('data-centres', 'g7')).toMatchObject({
       value: 7528,
-      coverage: { reporting: 7, members: 7, missing: [] },
+      coverage: { reporting: 7, members: 7, missing: [], populationShare: 1, sufficient: true },
     })
   })
 

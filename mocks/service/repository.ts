@@ -21,9 +21,16 @@ import {
   REFERENCE_EDITION,
   SERVICE_PREFERENCE,
 } from '../../src/domain/editions'
-import { sumReporting, weightedMeanReporting, type Aggregate } from '../../src/lib/aggregate'
+import {
+  BLOC_COVERAGE_RULE,
+  BLOC_COVERAGE_THRESHOLD,
+  coverageOf,
+  sumReporting,
+  weightedMeanReporting,
+  type Aggregate,
+} from '../../src/lib/aggregate'
 import type { FixtureObservation } from '../data/types'
-import { caveats } from './caveats'
+import { blocCoverageCaveat, caveats } from './caveats'
 import type { Dataset } from './dataset'
 
 /**
@@ -225,18 +232,31 @@ export function createRepository(dataset: Dataset) {
       return {
         id,
         value: obs?.value ?? null,
-        weight: population?.get(id)?.get(year)?.value ?? null,
+        population: population?.get(id)?.get(year)?.value ?? null,
       }
     })
-    const aggregate =
+    const aggregate: Aggregate =
       indicator.aggregation === 'population-weighted-mean'
         ? weightedMeanReporting(values)
         : indicator.aggregation === 'sum'
           ? sumReporting(values)
-          : { value: null, reporting: 0, members: members.length, missing: [...members] }
+          : {
+              value: null,
+              reporting: 0,
+              members: members.length,
+              missing: [...members],
+              reportingIds: [],
+              populationShare: null,
+              sufficient: false,
+            }
     const [only] = sourceIds
     return { ...aggregate, sourceId: sourceIds.size === 1 && only ? only : null }
   }
+
+  // The aggregable indicators: the coverage rule's caveat names them.
+  const coverageCaveat = blocCoverageCaveat(
+    dataset.indicators.filter((i) => i.aggregation !== 'none').map((i) => i.id),
+  )
 
   function toObservation(obs: FixtureObservation, unit: string): Observation {
     return {
@@ -268,7 +288,10 @@ export function createRepository(dataset: Dataset) {
         groups: dataset.groups.map((g) => ({ ...g, members: [...g.members] })),
         indicators: dataset.indicators.map((i) => indicatorMeta(i.id)),
         sources: [...dataset.sources],
-        caveats: [...caveats],
+        caveats: [...caveats, coverageCaveat],
+        rules: {
+          blocCoverage: { minPopulationShare: BLOC_COVERAGE_THRESHOLD, text: BLOC_COVERAGE_RULE },
+        },
       }
     },
 
@@ -321,11 +344,7 @@ export function createRepository(dataset: Dataset) {
                 indicator.aggregation === 'none'
                   ? 'Not aggregated: this indicator cannot be summed or averaged over members.'
                   : null,
-              coverage: {
-                reporting: agg.reporting,
-                members: agg.members,
-                missing: [...agg.missing],
-              },
+              coverage: coverageOf(agg),
             })
             continue
           }

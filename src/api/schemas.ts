@@ -174,6 +174,19 @@ export const CaveatSchema = z.object({
 })
 export type Caveat = z.infer<typeof CaveatSchema>
 
+/**
+ * The rules the service applies, stated once so the app can show them: the bloc coverage rule
+ * (src/lib/aggregate.ts).
+ */
+export const RulesSchema = z.object({
+  blocCoverage: z.object({
+    /** Least share of a bloc's population its reporting members must hold (2/3). */
+    minPopulationShare: z.number().min(0).max(1),
+    text: z.string(),
+  }),
+})
+export type Rules = z.infer<typeof RulesSchema>
+
 /** GET /api/v1/meta */
 export const MetaResponseSchema = z.object({
   apiVersion: z.literal('1'),
@@ -185,15 +198,23 @@ export const MetaResponseSchema = z.object({
   indicators: z.array(IndicatorSchema),
   sources: z.array(SourceSchema),
   caveats: z.array(CaveatSchema),
+  rules: RulesSchema,
 })
 export type MetaResponse = z.infer<typeof MetaResponseSchema>
 
+/** Which members of a computed group report, and whether they are enough (the coverage rule). */
 export const CoverageSchema = z.object({
   /** Members with a value for this year. */
   reporting: z.number().int().nonnegative(),
   members: z.number().int().nonnegative(),
   /** Ids of the members without a value. */
   missing: z.array(z.string()),
+  /** Ids of the members with a value, so their own figures can be offered. */
+  reportingIds: z.array(z.string()),
+  /** Share of the group's population the reporting members hold (1 when all report); null when unknown. */
+  populationShare: z.number().min(0).max(1).nullable(),
+  /** At least two thirds: the total is shown. false: the value is null, "too few members report". */
+  sufficient: z.boolean(),
 })
 export type Coverage = z.infer<typeof CoverageSchema>
 

@@ -168,7 +168,7 @@ describe('labels', () => {
 })
 
 describe('a user-defined bloc (property)', () => {
-  it('its total is the sum of its reporting members, and the coverage counts them', () => {
+  it('shows the sum of its reporting members only when they hold two thirds of its people', () => {
     const ids = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF']
     fc.assert(
       fc.property(
@@ -176,18 +176,29 @@ describe('a user-defined bloc (property)', () => {
           minLength: ids.length,
           maxLength: ids.length,
         }),
+        fc.array(fc.integer({ min: 1, max: 1e9 }), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
         fc.subarray(ids, { minLength: 1 }),
-        (values, members) => {
+        (values, people, members) => {
           const data = ids.map((id, i) => obs(id, 2024, values[i] ?? null, 'aiindex-2025'))
-          const [bloc] = customBlocObservations(data, { name: 'B', members })
+          const population = (id: string) => people[ids.indexOf(id)] ?? null
+          const [bloc] = customBlocObservations(data, { name: 'B', members }, population)
           const reporting = members.filter((id) => values[ids.indexOf(id)] != null)
           const sum = reporting.reduce((t, id) => t + (values[ids.indexOf(id)] ?? 0), 0)
+          const held = reporting.reduce((t, id) => t + (population(id) ?? 0), 0)
+          const total = members.reduce((t, id) => t + (population(id) ?? 0), 0)
+          const share = reporting.length === members.length ? 1 : held / total
           expect(bloc?.coverage).toEqual({
             reporting: reporting.length,
             members: members.length,
             missing: members.filter((id) => !reporting.includes(id)),
+            reportingIds: reporting,
+            populationShare: share,
+            sufficient: reporting.length > 0 && share >= 2 / 3,
           })
-          if (reporting.length === 0) expect(bloc?.value).toBeNull()
+          if (reporting.length === 0 || share < 2 / 3) expect(bloc?.value).toBeNull()
           else expect(bloc?.value).toBeCloseTo(sum, 6)
         },
       ),
