@@ -57,10 +57,12 @@ describe('every response parses with the contract schemas', () => {
     expect((await expectOk('/claims', ClaimsResponseSchema)).claims.length).toBeGreaterThan(0)
   })
 
-  it('meta states the coverage rule, and the coverage caveat', async () => {
+  it('meta states the coverage rule and the claim-status rule, and the coverage caveat', async () => {
     const meta = await expectOk('/meta', MetaResponseSchema)
     expect(meta.rules.blocCoverage.minPopulationShare).toBe(2 / 3)
     expect(meta.rules.blocCoverage.text).toMatch(/at least two thirds of its population/)
+    expect(meta.rules.claimStatus.tolerance).toBe(0.05)
+    expect(meta.rules.claimStatus.text).toMatch(/never against a later one/)
     const caveat = meta.caveats.find((c) => c.id === 'bloc-coverage')
     expect(caveat?.text).toBe(meta.rules.blocCoverage.text)
     expect(caveat?.indicators).toContain('private-investment')
@@ -278,5 +280,36 @@ describe('the coverage rule over HTTP (issue 15 acceptance)', () => {
       populationShare: null,
       sufficient: false,
     })
+  })
+})
+
+describe('GET /claims over HTTP', () => {
+  it("serves the rule's status, the curator's text and each check with role and value", async () => {
+    const { claims } = await expectOk('/claims', ClaimsResponseSchema)
+    const claim = (id: string) => claims.find((c) => c.id === id)
+    expect(claim('us_private_inv_2023')).toMatchObject({
+      quoted: '68',
+      status: 'approximately-consistent',
+      statusText: 'approximately_consistent (first edition)',
+      revision: { citedEdition: 'aiindex-2024', citedValue: 67.22, edition: 'aiindex-2026' },
+    })
+    expect(claim('cn_private_inv_2023')?.status).toBe('consistent-with-rounding')
+    expect(claim('cn_ai_patents_2023')?.status).toBe('disputed')
+    expect(claim('deepseek_full')).toMatchObject({
+      status: 'disputed',
+      statusText: 'consistent (estimate, disputed)',
+    })
+    expect(
+      claim('cn_ai_patents_2023')?.checks.map((k) => [k.role, k.kind, k.value, k.agreement]),
+    ).toEqual([
+      ['cited', 'external', null, 'approximate'],
+      ['context', 'indicator', null, null],
+      ['other-definition', 'indicator', 85674, 'beyond'],
+      ['context', 'indicator', 16946, null],
+      ['other-year', 'indicator', 1407, 'beyond'],
+      ['context', 'indicator', 9447, null],
+      ['other-year', 'indicator', 88750, 'beyond'],
+      ['context', 'indicator', 29059, null],
+    ])
   })
 })

@@ -442,28 +442,152 @@ describe('GET /claims', () => {
   const claims = repo.claims().claims
   const claim = (id: string) => claims.find((c) => c.id === id)
 
-  it('resolves each check to its figure, with its role', () => {
-    expect(
-      claim('us_private_inv_2023')?.checks.map((k) => [k.role, k.edition, k.value, k.sourceId]),
-    ).toEqual([
-      ['cited', 'aiindex-2024', 67.22, 'aiindex-2024-fig-4-3-8'],
-      ['revision', 'aiindex-2026', 72.364764946, 'aiindex-2026-fig-4-2-11'],
+  /**
+   * Every claim of context_claims.csv with the status the rule gives (hand-checked; the
+   * reasoning is in scripts/data/claims.ts) and the curator's status text beside it. The rule
+   * and the curator's reading agree on all 25; three texts word it otherwise (last column).
+   */
+  const EXPECTED: readonly (readonly [string, string, string])[] = [
+    ['us_notable_models_2023', 'verified', 'verified'], // 61 = 61
+    ['us_foundation_models_2023', 'unverified', 'unverified'], // no data point
+    ['cn_notable_models_2023', 'verified', 'verified'], // 15 = 15
+    ['cn_foundation_models_2023', 'unverified', 'unverified'],
+    // 67.22 reads 67 in whole units; 68 is 1.16% above it
+    ['us_private_inv_2023', 'approximately-consistent', 'approximately_consistent (first edition)'],
+    ['cn_private_inv_2023', 'consistent-with-rounding', 'consistent_with_rounding (first edition)'],
+    // EU-27 in AI Index 2024: Germany alone, too few report
+    ['eu_private_inv_2023', 'unverified', 'unverified (aggregate definition unknown)'],
+    // inside "over 44,000" (GVT), 48% below 85,674 (AI Index 2026)
+    ['cn_ai_patents_2023', 'disputed', 'approx. corroborated (GVT); conflicts with AI Index 2026'],
+    ['open_fm_share_cn', 'unverified', 'unverified'],
+    ['open_fm_share_eu', 'unverified', 'unverified'],
+    ['open_fm_share_us', 'unverified', 'unverified'],
+    ['gvt_rank_us', 'verified', 'verified'],
+    ['gvt_rank_cn', 'verified', 'verified'],
+    ['gvt_rank_fr', 'verified', 'verified'],
+    ['gvt_rank_de', 'verified', 'verified'],
+    ['stargate', 'verified', 'verified'],
+    ['apple', 'verified', 'verified'],
+    ['investai', 'verified', 'verified'],
+    ['gigafactories', 'verified', 'verified'],
+    [
+      'eu_vs_us_share',
+      'unverified',
+      'unverified (basis not stated; private-investment data give 10-13%)',
+    ],
+    // 5.576 reads 6 in whole units
+    [
+      'deepseek_claimed',
+      'consistent-with-rounding',
+      'consistent_with_rounding (the claim as made; no independent cost data)',
+    ],
+    // SemiAnalysis 1.3 = 1.3; its critics' 1.4–1.6 is 7.1% away
+    ['deepseek_full', 'disputed', 'consistent (estimate, disputed)'],
+    // "nearly three times" (at most 3) vs 85,674 / 16,946 = 5.06
+    [
+      'cn_us_patent_ratio_2023',
+      'disputed',
+      'disputed (depends on the patent definition and edition)',
+    ],
+    // nothing cited for journals and conferences in 2023
+    [
+      'cn_leads_ai_publications_2023',
+      'unverified',
+      'consistent (all venues, 2023); the journal/conference split is unverified',
+    ],
+    [
+      'cn_leads_ai_citations_2023',
+      'unverified',
+      'unverified (no 2023 citation data; China led journal citations in 2020-2021)',
+    ],
+  ]
+
+  it("gives every claim its status by the stated rule, with the curator's text beside it", () => {
+    expect(claims.map((c) => [c.id, c.status, c.statusText])).toEqual(EXPECTED)
+    // The curator's reading of each text (kept in the fixtures, not served) agrees.
+    expect(sourcedDataset.claims.map((c) => [c.id, c.curatorStatus])).toEqual(
+      EXPECTED.map(([id, status]) => [id, status]),
+    )
+  })
+
+  it('checks against the cited edition and says where the current edition revised it', () => {
+    const us = claim('us_private_inv_2023')
+    expect(us?.quoted).toBe('68')
+    expect(us?.checks.map((k) => [k.role, k.edition, k.value, k.sourceId, k.agreement])).toEqual([
+      ['cited', 'aiindex-2024', 67.22, 'aiindex-2024-fig-4-3-8', 'approximate'],
+      ['revision', 'aiindex-2026', 72.364764946, 'aiindex-2026-fig-4-2-11', 'beyond'],
     ])
-    expect(
-      claim('cn_leads_ai_publications_2023')
-        ?.checks.filter((k) => k.role === 'other-year')
-        .map((k) => [k.indicatorId, k.entityId, k.value]),
-    ).toEqual([
-      ['gvt-journal-publications', 'CHN', 60066],
-      ['gvt-journal-publications', 'USA', 26461],
-      ['gvt-conference-publications', 'CHN', 21691],
-      ['gvt-conference-publications', 'USA', 13271],
+    expect(us?.revision).toEqual({
+      citedEdition: 'aiindex-2024',
+      citedValue: 67.22,
+      edition: 'aiindex-2026',
+      value: 72.364764946,
+    })
+    expect(claim('cn_notable_models_2023')?.revision).toMatchObject({ citedValue: 15, value: 21 })
+    // No revision where the current edition has nothing else to say.
+    expect(claim('gvt_rank_fr')?.revision).toBeNull()
+    expect(claim('eu_private_inv_2023')?.revision).toBeNull()
+  })
+
+  it('resolves the EU-27 check to no data, with the coverage that withholds it', () => {
+    const [cited] = claim('eu_private_inv_2023')?.checks ?? []
+    expect(cited).toMatchObject({ role: 'cited', entityId: 'eu27', value: null, agreement: null })
+    expect(cited?.coverage).toMatchObject({
+      reporting: 1,
+      reportingIds: ['DEU'],
+      sufficient: false,
+    })
+  })
+
+  it('divides ratios live, with both figures, and quotes external evidence with its source', () => {
+    const ratio = claim('cn_us_patent_ratio_2023')?.checks
+    expect(ratio?.[0]).toMatchObject({
+      kind: 'external',
+      role: 'cited',
+      value: null,
+      range: { min: null, max: 3 },
+      quote: 'granting nearly three times as many AI patents as the United States',
+      sourceId: 'gvt-2024-via-meritalk',
+      agreement: 'approximate',
+    })
+    expect(ratio?.[1]).toMatchObject({ kind: 'ratio', value: 85674 / 16946, agreement: 'beyond' })
+    expect(ratio?.[1]?.ratio).toMatchObject({
+      numerator: { entityId: 'CHN', value: 85674 },
+      denominator: { entityId: 'USA', value: 16946 },
+      percent: false,
+    })
+    // EU-27 (25 of 27 report in AI Index 2025) as % of the US, 2024.
+    const [share] = claim('eu_vs_us_share')?.checks ?? []
+    expect(share?.value).toBe((14.111472530999999 / 109.0773255) * 100)
+    expect(share?.ratio?.numerator.coverage).toMatchObject({ reporting: 25, sufficient: true })
+    // External evidence is never data: no /indicators series holds DeepSeek's cost.
+    const deepseek = claim('deepseek_claimed')?.checks
+    expect(deepseek?.map((k) => [k.kind, k.value, k.unit, k.agreement])).toEqual([
+      ['external', 5.576, 'USD m', 'rounding'],
     ])
   })
 
-  it('serves a qualitative claim with no value, and the cited GVT 2024 US patents as no data', () => {
-    expect(claim('cn_leads_ai_citations_2023')).toMatchObject({ value: null, unit: '' })
-    const cited = claim('cn_ai_patents_2023')?.checks.filter((k) => k.role === 'cited')
-    expect(cited?.map((k) => [k.edition, k.entityId, k.value])).toEqual([['gvt-2024', 'USA', null]])
+  it('ranks a qualitative claim among named areas', () => {
+    const pubs = claim('cn_leads_ai_publications_2023')
+    expect(pubs).toMatchObject({ value: null, quoted: null, unit: '' })
+    const [allVenues] = pubs?.checks ?? []
+    expect(allVenues?.comparison).toEqual({
+      claimedRank: 1,
+      rank: 1,
+      among: ['CHN', 'USA', 'EUROPE', 'IND'].map((id) => ({
+        entityId: id,
+        value: allVenues?.comparison?.among.find((p) => p.entityId === id)?.value,
+        sourceId: 'aiindex-2026-fig-1-6-6',
+        coverage: null,
+      })),
+    })
+    expect(allVenues?.comparison?.among.map((p) => p.value)).toEqual([
+      23.07400461783612, 9.202429603292467, 15.22259921301666, 9.209656263888737,
+    ])
+    expect(allVenues?.agreement).toBe('equal')
+    // Top-100 cited papers of 2023: US 50, China 34 — China is second, so that check fails.
+    const topCited = claim('cn_leads_ai_citations_2023')?.checks.at(-1)
+    expect([topCited?.comparison?.rank, topCited?.comparison?.among.length]).toEqual([2, 10])
+    expect(topCited?.agreement).toBe('beyond')
   })
 })

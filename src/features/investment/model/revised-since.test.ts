@@ -74,11 +74,18 @@ describe('claimAnnotations', () => {
     value,
     unit: 'US$ bn',
     sourceId: 's',
+    range: null,
+    quote: null,
+    coverage: null,
+    ratio: null,
+    comparison: null,
+    agreement: null,
   })
   const claim: Claim = {
     id: 'us_private_inv_2023',
     statement: 'US AI private investment, 2023',
     value: 68,
+    quoted: '68',
     unit: 'USD bn (about)',
     year: 2023,
     status: 'consistent-with-rounding',
@@ -87,6 +94,7 @@ describe('claimAnnotations', () => {
     seenInPublicCopy: '',
     sourceId: 's',
     checks: [check('aiindex-2024', 67.22), check('aiindex-2026', 72.364764946)],
+    revision: null,
   }
   it('checks a claim against the selected edition when it can, else the newest check', () => {
     expect(claimAnnotations([claim], 'aiindex-2024')[0]?.checkedAgainst.value).toBe(67.22)
