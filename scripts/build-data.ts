@@ -32,7 +32,7 @@ import type {
   IndicatorId,
 } from '../mocks/data/types'
 import { AI_INDEX_2026_FILES, AI_INDEX_2026_INDICATORS } from './data/ai-index-2026-figures'
-import { buildClaims } from './data/claims'
+import { buildClaims, checkFinds } from './data/claims'
 import {
   cell,
   compare,
@@ -675,22 +675,19 @@ function buildPledges(ctx: Context, table: Table): FixturePledge[] {
 
 function assertClaimChecksResolve(data: FixtureData): void {
   const observationKeys = new Set(data.observations.map(observationKey))
-  for (const claim of data.claims) {
-    for (const check of claim.checks) {
-      const found =
-        check.kind === 'indicator'
-          ? observationKeys.has(
-              `${check.indicatorId}|${check.entityId}|${check.year}|${check.edition}`,
-            )
-          : check.kind === 'vibrancy-rank'
-            ? // One entry, or the check would need a data year (GVT 2022 has five).
-              data.vibrancy.filter(
-                (v) => v.edition === check.edition && v.entityId === check.entityId,
-              ).length === 1
-            : data.pledges.some((p) => p.id === check.pledgeId)
-      if (!found) throw new Error(`claim ${claim.id}: check ${JSON.stringify(check)} finds nothing`)
-    }
+  const groupIds = new Set(data.groups.map((g) => g.id))
+  const targets = {
+    hasFigure: (indicatorId: IndicatorId, entityId: string, year: number, edition: string) =>
+      groupIds.has(entityId) ||
+      observationKeys.has(`${indicatorId}|${entityId}|${year}|${edition}`),
+    sourceIds: new Set(data.sources.map((s) => s.id)),
+    vibrancy: data.vibrancy,
+    pledges: data.pledges,
   }
+  for (const claim of data.claims)
+    for (const check of claim.checks)
+      if (!checkFinds(check, targets))
+        throw new Error(`claim ${claim.id}: check ${JSON.stringify(check)} finds nothing`)
 }
 
 /** Every source is cited by something, and every citation resolves. */
@@ -701,6 +698,9 @@ function assertSourcesUsed(data: FixtureData): void {
     ...data.vibrancy.map((v) => v.sourceId),
     ...data.pledges.map((p) => p.sourceId),
     ...data.claims.map((c) => c.sourceId),
+    ...data.claims.flatMap((c) =>
+      c.checks.flatMap((k) => (k.kind === 'external' ? [k.sourceId] : [])),
+    ),
   ])
   const known = new Set(data.sources.map((s) => s.id))
   for (const id of cited) if (!known.has(id)) throw new Error(`unknown source ${id}`)

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { buildFixtureData, buildFixtures, SOURCES_DIR } from '../../scripts/build-data'
+import { checkFinds } from '../../scripts/data/claims'
 import { claims } from './claims'
 import { col, csvDir, find, readCsv, type Row } from './csv-test-helpers'
 import { editions } from './editions'
@@ -387,56 +388,84 @@ describe('fixture integrity', () => {
     const checks = (id: string) =>
       claims
         .find((c) => c.id === id)
-        ?.checks.map((k) =>
-          k.kind === 'indicator'
-            ? [k.role, k.indicatorId, k.entityId, k.year, k.edition]
-            : k.kind === 'vibrancy-rank'
-              ? [k.role, 'rank', k.entityId, k.edition]
-              : [k.role, 'pledge', k.pledgeId],
-        )
+        ?.checks.map((k) => {
+          switch (k.kind) {
+            case 'indicator':
+              return [k.role, k.indicatorId, k.entityId, k.year, k.edition]
+            case 'vibrancy-rank':
+              return [k.role, 'rank', k.entityId, k.edition]
+            case 'pledge':
+              return [k.role, 'pledge', k.pledgeId]
+            case 'ratio':
+              return [k.role, 'ratio', k.indicatorId, k.numeratorId, k.denominatorId, k.edition]
+            case 'comparison':
+              return [k.role, 'comparison', k.indicatorId, k.entityId, k.year, k.edition]
+            case 'external':
+              return [k.role, 'external', k.sourceId, k.value, k.range]
+          }
+        })
     expect(checks('us_private_inv_2023')).toEqual([
       ['cited', 'private-investment', 'USA', 2023, 'aiindex-2024'],
       ['revision', 'private-investment', 'USA', 2023, 'aiindex-2026'],
     ])
     expect(valueOf('private-investment', 'USA', 2023, 'aiindex-2024')).toBe(67.22)
     expect(checks('eu_private_inv_2023')).toEqual([
+      ['cited', 'private-investment', 'eu27', 2023, 'aiindex-2024'],
       ['other-definition', 'private-investment', 'EUROPE', 2023, 'aiindex-2026'],
     ])
     expect(checks('cn_ai_patents_2023')).toEqual([
-      ['cited', 'ai-patents-granted', 'USA', 2023, 'gvt-2024'],
+      ['cited', 'external', 'gvt-2024-via-meritalk', null, { min: 44000, max: null }],
+      ['context', 'ai-patents-granted', 'USA', 2023, 'gvt-2024'],
       ['other-definition', 'ai-patents-granted', 'CHN', 2023, 'aiindex-2026'],
-      ['other-definition', 'ai-patents-granted', 'USA', 2023, 'aiindex-2026'],
+      ['context', 'ai-patents-granted', 'USA', 2023, 'aiindex-2026'],
       ['other-year', 'gvt-patent-grants', 'CHN', 2021, 'gvt-2022'],
-      ['other-year', 'gvt-patent-grants', 'USA', 2021, 'gvt-2022'],
+      ['context', 'gvt-patent-grants', 'USA', 2021, 'gvt-2022'],
       ['other-year', 'gvt-patent-filings', 'CHN', 2021, 'gvt-2022'],
-      ['other-year', 'gvt-patent-filings', 'USA', 2021, 'gvt-2022'],
+      ['context', 'gvt-patent-filings', 'USA', 2021, 'gvt-2022'],
+    ])
+    expect(checks('cn_us_patent_ratio_2023')).toEqual([
+      ['cited', 'external', 'gvt-2024-via-meritalk', null, { min: null, max: 3 }],
+      ['other-definition', 'ratio', 'ai-patents-granted', 'CHN', 'USA', 'aiindex-2026'],
+      ['other-year', 'ratio', 'gvt-patent-grants', 'CHN', 'USA', 'gvt-2022'],
+      ['other-year', 'ratio', 'gvt-patent-filings', 'CHN', 'USA', 'gvt-2022'],
+    ])
+    expect(checks('deepseek_full')).toEqual([
+      ['cited', 'external', 'semianalysis-deepseek-capex-estimate', 1.3, null],
+      [
+        'other-definition',
+        'external',
+        'semianalysis-deepseek-capex-estimate',
+        null,
+        { min: 1.4, max: 1.6 },
+      ],
+      ['other-definition', 'external', 'tom-s-hardware-citing-semianalysis', 1.6, null],
     ])
     expect(checks('cn_leads_ai_citations_2023')).toEqual([
-      ['other-year', 'gvt-journal-citations', 'CHN', 2020, 'gvt-2022'],
-      ['other-year', 'gvt-journal-citations', 'USA', 2020, 'gvt-2022'],
-      ['other-year', 'gvt-journal-citations', 'CHN', 2021, 'gvt-2022'],
-      ['other-year', 'gvt-journal-citations', 'USA', 2021, 'gvt-2022'],
-      ['other-definition', 'top-cited-ai-publications', 'USA', 2023, 'aiindex-2026'],
-      ['other-definition', 'top-cited-ai-publications', 'CHN', 2023, 'aiindex-2026'],
+      ['other-year', 'comparison', 'gvt-journal-citations', 'CHN', 2020, 'gvt-2022'],
+      ['other-year', 'comparison', 'gvt-journal-citations', 'CHN', 2021, 'gvt-2022'],
+      ['other-definition', 'comparison', 'top-cited-ai-publications', 'CHN', 2023, 'aiindex-2026'],
     ])
     expect(checks('gvt_rank_fr')).toEqual([['cited', 'rank', 'FRA', 'gvt-2024']])
     expect(checks('stargate')).toEqual([['cited', 'pledge', 'stargate']])
-    // No data point exists for these: quoted statements with a status, nothing else.
-    for (const id of ['us_foundation_models_2023', 'eu_vs_us_share', 'deepseek_full'])
+    // No data point exists for these: quoted statements, nothing else.
+    for (const id of ['us_foundation_models_2023', 'cn_foundation_models_2023'])
       expect(checks(id)).toEqual([])
   })
 
-  it('maps every status text of the CSV, qualitative claims included', () => {
-    const status = (id: string) => claims.find((c) => c.id === id)?.status
-    expect(status('us_private_inv_2023')).toBe('approximately-consistent')
-    expect(status('cn_private_inv_2023')).toBe('consistent-with-rounding')
-    expect(status('cn_us_patent_ratio_2023')).toBe('disputed')
-    expect(status('cn_leads_ai_publications_2023')).toBe('unverified')
-    expect(status('cn_leads_ai_citations_2023')).toBe('unverified')
-    const qualitative = claims.filter((c) => c.value === null).map((c) => [c.id, c.unit])
+  it('keeps the quoted figure as written, and reads every status text of the CSV', () => {
+    const claim = (id: string) => claims.find((c) => c.id === id)
+    expect(claim('open_fm_share_us')?.quoted).toBe('60.5')
+    expect(claim('us_private_inv_2023')?.quoted).toBe('68')
+    expect(claim('deepseek_full')?.quoted).toBe('1.3')
+    expect(claim('us_private_inv_2023')?.curatorStatus).toBe('approximately-consistent')
+    expect(claim('cn_private_inv_2023')?.curatorStatus).toBe('consistent-with-rounding')
+    expect(claim('cn_us_patent_ratio_2023')?.curatorStatus).toBe('disputed')
+    expect(claim('cn_leads_ai_publications_2023')?.curatorStatus).toBe('unverified')
+    expect(claim('cn_leads_ai_citations_2023')?.curatorStatus).toBe('unverified')
+    const qualitative = claims.filter((c) => c.value === null).map((c) => [c.id, c.unit, c.quoted])
     expect(qualitative).toEqual([
-      ['cn_leads_ai_publications_2023', ''],
-      ['cn_leads_ai_citations_2023', ''],
+      ['cn_leads_ai_publications_2023', '', null],
+      ['cn_leads_ai_citations_2023', '', null],
     ])
   })
 
@@ -463,18 +492,18 @@ describe('fixture integrity', () => {
     expect(bad).toEqual([])
   })
 
-  it('points every claim check at an existing figure', () => {
-    for (const claim of claims) {
-      for (const check of claim.checks) {
-        const found =
-          check.kind === 'indicator'
-            ? find(check.indicatorId, check.entityId, check.year, check.edition) !== undefined
-            : check.kind === 'vibrancy-rank'
-              ? vibrancy.some((v) => v.edition === check.edition && v.entityId === check.entityId)
-              : pledges.some((p) => p.id === check.pledgeId)
-        expect(found, `${claim.id} ${JSON.stringify(check)}`).toBe(true)
-      }
+  it('points every claim check at an existing figure, group or source', () => {
+    const groupIds = new Set(groups.map((g) => g.id))
+    const targets = {
+      hasFigure: (indicatorId: IndicatorId, entityId: string, year: number, edition: EditionId) =>
+        groupIds.has(entityId) || find(indicatorId, entityId, year, edition) !== undefined,
+      sourceIds: new Set(sources.map((s) => s.id)),
+      vibrancy,
+      pledges,
     }
+    for (const claim of claims)
+      for (const check of claim.checks)
+        expect(checkFinds(check, targets), `${claim.id} ${JSON.stringify(check)}`).toBe(true)
   })
 
   it('sorts observations by indicator, edition, entity and year', () => {

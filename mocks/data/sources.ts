@@ -575,6 +575,14 @@ export const sources: readonly FixtureSource[] = [
     sourceType: 'secondary_copy_of_primary_data',
   },
   {
+    id: 'deepseek-v3-technical-report',
+    citation: 'DeepSeek-V3 technical report — as reported by centerconsulting.com',
+    reference: 'https://centerconsulting.com/ai-library/papers/deepseek-v3',
+    url: 'https://centerconsulting.com/ai-library/papers/deepseek-v3',
+    licence: 'Quoted figure; © the publisher',
+    sourceType: 'secondary_report',
+  },
+  {
     id: 'gvt-2022-release',
     citation:
       'Stanford HAI, Global AI Vibrancy Tool, AI Index 2022 release (29 countries, data years 2017–2021) — third-party XLSX copy of unidentified origin in github:jackoluciano/TubesLiDIA',
@@ -802,6 +810,23 @@ export const sources: readonly FixtureSource[] = [
     url: 'https://centerconsulting.com/ai-library/facts/stargate-intends-to-invest-500-billion',
     licence: 'Quoted figure; © the publisher',
     sourceType: 'secondary_report_quoting_primary',
+  },
+  {
+    id: 'semianalysis-deepseek-capex-estimate',
+    citation: 'SemiAnalysis DeepSeek capex estimate — as reported by threadreaderapp.com',
+    reference: 'https://threadreaderapp.com/thread/1885306497346752672.html',
+    url: 'https://threadreaderapp.com/thread/1885306497346752672.html',
+    licence: 'Quoted figure; © the publisher',
+    sourceType: 'secondary_report',
+  },
+  {
+    id: 'tom-s-hardware-citing-semianalysis',
+    citation: 'Tom’s Hardware, citing SemiAnalysis — as reported by vuink.com',
+    reference:
+      'https://vuink.com/post/gbzfuneqjner-d-dpbz/tech-industry/artificial-intelligence/deepseek-might-not-be-as-disruptive-as-claimed-firm-reportedly-has-50-000-nvidia-gpus-and-spent-usd1-6-billion-on-buildouts',
+    url: 'https://vuink.com/post/gbzfuneqjner-d-dpbz/tech-industry/artificial-intelligence/deepseek-might-not-be-as-disruptive-as-claimed-firm-reportedly-has-50-000-nvidia-gpus-and-spent-usd1-6-billion-on-buildouts',
+    licence: 'Quoted figure; © the publisher',
+    sourceType: 'secondary_report',
   },
   {
     id: 'wdi-gdp',

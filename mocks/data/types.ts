@@ -169,11 +169,13 @@ export interface FixturePledge {
 
 /**
  * What a claim is checked against, and what that data point is to the claim (`role`: the
- * edition it cites, a later revision, another definition or another year). The service looks
- * the value up live from the fixtures.
+ * edition it cites, a later revision, another definition, another year, or context). The
+ * service looks the value up live from the fixtures and applies the status rule
+ * (src/domain/claim-status.ts) to what it finds.
  */
 export type FixtureClaimCheck =
   | {
+      /** One observation; `entityId` may be a computed group (eu27), aggregated by the service. */
       readonly kind: 'indicator'
       readonly role: ClaimCheckRole
       readonly indicatorId: IndicatorId
@@ -188,16 +190,60 @@ export type FixtureClaimCheck =
       readonly edition: VibrancyEditionId
     }
   | { readonly kind: 'pledge'; readonly role: ClaimCheckRole; readonly pledgeId: string }
+  | {
+      /** numerator / denominator of one series and year (× 100 when `percent`), divided live. */
+      readonly kind: 'ratio'
+      readonly role: ClaimCheckRole
+      readonly indicatorId: IndicatorId
+      readonly edition: EditionId
+      readonly year: number
+      readonly numeratorId: string
+      readonly denominatorId: string
+      readonly percent: boolean
+    }
+  | {
+      /**
+       * A qualitative claim's rank: `entityId` should rank `claimedRank` among `among` (entity
+       * ids, or 'all': every entity with a figure in that series and year).
+       */
+      readonly kind: 'comparison'
+      readonly role: ClaimCheckRole
+      readonly indicatorId: IndicatorId
+      readonly edition: EditionId
+      readonly year: number
+      readonly entityId: string
+      readonly claimedRank: number
+      readonly among: readonly string[] | 'all'
+    }
+  | {
+      /** Evidence quoted from a report outside the app's datasets: never an observation. */
+      readonly kind: 'external'
+      readonly role: ClaimCheckRole
+      readonly label: string
+      /** The report's words where read, else SOURCES.md's summary of the report. */
+      readonly quote: string
+      /** A point figure, or null when the quote gives a bound or range (`range`). */
+      readonly value: number | null
+      readonly range: { readonly min: number | null; readonly max: number | null } | null
+      readonly unit: string
+      readonly sourceId: string
+    }
 
 export interface FixtureClaim {
   readonly id: string
   readonly statement: string
   /** The quoted figure; null for a qualitative claim. */
   readonly value: number | null
+  /** The quoted figure as written in the CSV ("68", "60.5"); null for a qualitative claim. */
+  readonly quoted: string | null
   /** The quoted unit; '' for a qualitative claim. */
   readonly unit: string
   readonly year: number | null
-  readonly status: ClaimStatus
+  /**
+   * The curator's status text read as a status (scripts/data/claims.ts). Not served: the
+   * service serves the rule's status; this is kept so a test can hold the two side by side.
+   */
+  readonly curatorStatus: ClaimStatus
   /** The CSV's status text, verbatim (e.g. "consistent_with_rounding (first edition)"). */
   readonly statusText: string
   readonly crossCheck: string

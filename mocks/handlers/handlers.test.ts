@@ -57,6 +57,18 @@ describe('every response parses with the contract schemas', () => {
     expect((await expectOk('/claims', ClaimsResponseSchema)).claims.length).toBeGreaterThan(0)
   })
 
+  it('meta states the coverage rule and the claim-status rule, and the coverage caveat', async () => {
+    const meta = await expectOk('/meta', MetaResponseSchema)
+    expect(meta.rules.blocCoverage.minPopulationShare).toBe(2 / 3)
+    expect(meta.rules.blocCoverage.text).toMatch(/at least two thirds of its population/)
+    expect(meta.rules.claimStatus.tolerance).toBe(0.05)
+    expect(meta.rules.claimStatus.text).toMatch(/never against a later one/)
+    const caveat = meta.caveats.find((c) => c.id === 'bloc-coverage')
+    expect(caveat?.text).toBe(meta.rules.blocCoverage.text)
+    expect(caveat?.indicators).toContain('private-investment')
+    expect(caveat?.indicators).not.toContain('ai-publications-share')
+  })
+
   it('vibrancy: latest, by edition and by data year', async () => {
     const latest = await expectOk('/vibrancy', VibrancyResponseSchema)
     expect(latest.entries.length).toBeGreaterThan(0)
@@ -232,5 +244,72 @@ describe('fuzzed query strings', () => {
       }),
       { numRuns: 400 },
     )
+  })
+})
+
+describe('the coverage rule over HTTP (issue 15 acceptance)', () => {
+  it('EU-27 private investment 2023 in AI Index 2024 reads too few members, not 1.91', async () => {
+    const { observations } = await expectOk(
+      '/indicators/private-investment?edition=aiindex-2024&from=2023&to=2023&entities=eu27,DEU',
+      IndicatorResponseSchema,
+    )
+    const [eu, deu] = observations
+    expect(eu).toMatchObject({ entityId: 'eu27', value: null, origin: 'computed' })
+    expect(eu?.coverage).toMatchObject({
+      reporting: 1,
+      members: 27,
+      reportingIds: ['DEU'],
+      populationShare: 83_287_273 / 448_897_545,
+      sufficient: false,
+    })
+    // Germany's own figure stays a click away.
+    expect(deu).toMatchObject({ entityId: 'DEU', value: 1.91, origin: 'reported' })
+  })
+
+  it('G7 notable models 2025 is the US alone: no total', async () => {
+    const { observations } = await expectOk(
+      '/indicators/notable-models?edition=aiindex-2026&from=2025&to=2025&entities=g7',
+      IndicatorResponseSchema,
+    )
+    expect(observations[0]).toMatchObject({ entityId: 'g7', value: null })
+    // WDI population ends in 2024: the share cannot be told, so the US's 50 is not the G7's.
+    expect(observations[0]?.coverage).toMatchObject({
+      reporting: 1,
+      members: 7,
+      reportingIds: ['USA'],
+      populationShare: null,
+      sufficient: false,
+    })
+  })
+})
+
+describe('GET /claims over HTTP', () => {
+  it("serves the rule's status, the curator's text and each check with role and value", async () => {
+    const { claims } = await expectOk('/claims', ClaimsResponseSchema)
+    const claim = (id: string) => claims.find((c) => c.id === id)
+    expect(claim('us_private_inv_2023')).toMatchObject({
+      quoted: '68',
+      status: 'approximately-consistent',
+      statusText: 'approximately_consistent (first edition)',
+      revision: { citedEdition: 'aiindex-2024', citedValue: 67.22, edition: 'aiindex-2026' },
+    })
+    expect(claim('cn_private_inv_2023')?.status).toBe('consistent-with-rounding')
+    expect(claim('cn_ai_patents_2023')?.status).toBe('disputed')
+    expect(claim('deepseek_full')).toMatchObject({
+      status: 'disputed',
+      statusText: 'consistent (estimate, disputed)',
+    })
+    expect(
+      claim('cn_ai_patents_2023')?.checks.map((k) => [k.role, k.kind, k.value, k.agreement]),
+    ).toEqual([
+      ['cited', 'external', null, 'approximate'],
+      ['context', 'indicator', null, null],
+      ['other-definition', 'indicator', 85674, 'beyond'],
+      ['context', 'indicator', 16946, null],
+      ['other-year', 'indicator', 1407, 'beyond'],
+      ['context', 'indicator', 9447, null],
+      ['other-year', 'indicator', 88750, 'beyond'],
+      ['context', 'indicator', 29059, null],
+    ])
   })
 })

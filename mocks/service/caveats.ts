@@ -2,7 +2,8 @@
  * Caveats that travel with charts and exports (from data/sources/SOURCES.md, "Caveats").
  * Text, not data: kept here by hand.
  */
-import { IndicatorIdSchema, type Caveat } from '../../src/api/schemas'
+import { IndicatorIdSchema, type Caveat, type IndicatorId } from '../../src/api/schemas'
+import { BLOC_COVERAGE_RULE } from '../../src/lib/aggregate'
 
 /** The raw indicators of the GVT 2022 release (ids gvt-…). */
 const GVT_2022 = IndicatorIdSchema.options.filter((id) => id.startsWith('gvt-'))
@@ -165,3 +166,11 @@ export const caveats: readonly Caveat[] = [
     ],
   },
 ]
+
+/**
+ * The bloc coverage rule (src/lib/aggregate.ts) as a caveat of every indicator the service
+ * aggregates over members: its text is the rule's, stated once.
+ */
+export function blocCoverageCaveat(indicators: readonly IndicatorId[]): Caveat {
+  return { id: 'bloc-coverage', text: BLOC_COVERAGE_RULE, indicators: [...indicators] }
+}

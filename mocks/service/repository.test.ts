@@ -1,7 +1,8 @@
 /**
  * Bloc arithmetic of the mock service (docs/DESIGN.md §4): a group's figure is the sum of its reporting
- * members (money, counts) or their population-weighted mean (per-100k rates), with the coverage
- * kept. Checked exhaustively over the sourced fixtures, then as a property over random data.
+ * members (money, counts) or their population-weighted mean (per-100k rates), shown only when they
+ * hold two thirds of its population, with the coverage kept. Checked exhaustively over the
+ * sourced fixtures, then as a property over random data.
  */
 import fc from 'fast-check'
 import type { EditionId, IndicatorId } from '../../src/api/schemas'
@@ -20,6 +21,22 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Ma
 function population(id: string, year: number): number | null {
   const series = sourcedDataset.referenceSeries.find((s) => s.indicatorId === 'population')
   return series?.values[id]?.[year - series.startYear] ?? null
+}
+
+/**
+ * The coverage rule, restated for the test: the reporting members' share of the people of the
+ * members with a population figure (1 when all report), and whether it reaches two thirds.
+ */
+function expectedShare(
+  members: readonly string[],
+  reporting: readonly string[],
+  people: (id: string) => number | null,
+) {
+  if (members.length > 0 && reporting.length === members.length) return 1
+  const known = (ids: readonly string[]) =>
+    ids.reduce((t, id) => t + Math.max(0, people(id) ?? 0), 0)
+  const total = known(members)
+  return total > 0 ? known(reporting) / total : null
 }
 
 describe('group aggregates over the sourced fixtures', () => {
@@ -56,13 +73,21 @@ describe('group aggregates over the sourced fixtures', () => {
             indicator.aggregation === 'sum'
               ? members.filter((m) => m.value !== null)
               : members.filter((m) => m.value !== null && (population(m.entityId, year) ?? 0) > 0)
+          const reportingIds = group.members.filter((id) =>
+            reporting.some((m) => m.entityId === id),
+          )
+          const share = expectedShare(group.members, reportingIds, (id) => population(id, year))
+          const sufficient = reporting.length > 0 && share !== null && share >= 2 / 3
           expect(bloc?.coverage).toEqual({
             reporting: reporting.length,
             members: group.members.length,
-            missing: group.members.filter((id) => !reporting.some((m) => m.entityId === id)),
+            missing: group.members.filter((id) => !reportingIds.includes(id)),
+            reportingIds,
+            populationShare: share,
+            sufficient,
           })
-          if (reporting.length === 0) {
-            // No member reports: "no data", never zero.
+          if (!sufficient) {
+            // No member, or too few, report: "no data", never zero and never a partial total.
             expect(bloc?.value).toBeNull()
             continue
           }
@@ -85,6 +110,25 @@ describe('group aggregates over the sourced fixtures', () => {
     expect(checkedTotal).toBeGreaterThan(1000)
   })
 
+  it('EU-27 private investment 2023 (AI Index 2024) is Germany alone: too few members report', () => {
+    const [eu] = repo.indicator('private-investment', {
+      edition: 'aiindex-2024',
+      from: 2023,
+      to: 2023,
+      entities: ['eu27'],
+    }).observations
+    // Germany's 83,287,273 people of the EU-27's 448,897,545 (WDI 2023): 0.1855 < 2/3, so the
+    // 1.91 that is Germany's own figure is never served as the EU's.
+    expect(eu?.value).toBeNull()
+    expect(eu?.coverage).toMatchObject({
+      reporting: 1,
+      members: 27,
+      reportingIds: ['DEU'],
+      sufficient: false,
+    })
+    expect(eu?.coverage?.populationShare).toBe(83_287_273 / 448_897_545)
+  })
+
   it('G7 private investment 2023 (AI Index 2024) is the hand-checked sum of its 4 reporting members', () => {
     const { observations } = repo.indicator('private-investment', {
       edition: 'aiindex-2024',
@@ -92,13 +136,18 @@ describe('group aggregates over the sourced fixtures', () => {
       to: 2023,
       entities: ['g7'],
     })
-    // Canada 1.61 + Germany 1.91 + United Kingdom 3.78 + United States 67.22; FRA, ITA, JPN: no data.
+    // Canada 1.61 + Germany 1.91 + United Kingdom 3.78 + United States 67.22; FRA, ITA, JPN: no
+    // data. The four hold 528,668,988 of the G7's 780,542,140 people in 2023 (WDI): 0.6773,
+    // just above two thirds.
     expect(observations[0]?.value).toBeCloseTo(74.52, 10)
-    expect(observations[0]?.coverage).toEqual({
+    expect(observations[0]?.coverage).toMatchObject({
       reporting: 4,
       members: 7,
       missing: ['FRA', 'ITA', 'JPN'],
+      reportingIds: ['CAN', 'DEU', 'GBR', 'USA'],
+      sufficient: true,
     })
+    expect(observations[0]?.coverage?.populationShare).toBe(528_668_988 / 780_542_140)
   })
 })
 
@@ -189,7 +238,7 @@ function randomDataset(members: readonly Member[]): Dataset {
 }
 
 describe('group aggregates as a property over random blocs', () => {
-  it('sum of reporting members and population-weighted mean, with coverage', () => {
+  it('sum of reporting members and population-weighted mean, with coverage and its rule', () => {
     fc.assert(
       fc.property(fc.array(memberArb, { minLength: 1, maxLength: 12 }), (members) => {
         const r = createRepository(randomDataset(members))
@@ -209,7 +258,19 @@ describe('group aggregates as a property over random blocs', () => {
             )
             expect(o.coverage?.reporting).toBe(usable.length)
             expect(o.coverage?.members).toBe(members.length)
-            if (usable.length === 0) return expect(o.value).toBeNull()
+            const ids = members.map((_, i) => `M${String(i).padStart(2, '0')}`)
+            const share = expectedShare(
+              ids,
+              ids.filter((_, i) => usable.some((m) => m === members[i])),
+              (id) => members[ids.indexOf(id)]?.population[y] ?? null,
+            )
+            expect(o.coverage?.populationShare).toBe(share)
+            // The rule: never a total when the reporting members hold under two thirds.
+            if (usable.length === 0 || share === null || share < 2 / 3) {
+              expect(o.coverage?.sufficient).toBe(false)
+              return expect(o.value).toBeNull()
+            }
+            expect(o.coverage?.sufficient).toBe(true)
             const expected =
               rule === 'sum'
                 ? usable.reduce((s, m) => s + (m.values[y] ?? 0), 0)
@@ -286,17 +347,20 @@ describe('the AI Index 2026 figures and the GVT 2022 release', () => {
     const at2025 = (id: IndicatorId, entity: string) =>
       repo.indicator(id, { edition: 'aiindex-2026', from: 2025, to: 2025, entities: [entity] })
         .observations[0]
-    // Eastern Asia holds China (85); the Epoch AI 'East Asia and Pacific' (27) is not added.
+    // Eastern Asia holds China (85), but WDI population ends in 2024, so whether China is two
+    // thirds of the region in 2025 cannot be told: no total (and the Epoch AI 'East Asia and
+    // Pacific', 27, is never added).
     expect(at2025('public-ai-supercomputers', 'eastern-asia')).toMatchObject({
-      value: 85,
+      value: null,
       origin: 'computed',
-      coverage: { reporting: 1, members: 8 },
+      coverage: { reporting: 1, members: 8, populationShare: null, sufficient: false },
     })
     expect(at2025('public-ai-supercomputers', 'EPOCH-EAP')?.value).toBe(27)
-    // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427.
+    // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427; all report, so shown without
+    // population figures.
     expect(at2025('data-centres', 'g7')).toMatchObject({
       value: 7528,
-      coverage: { reporting: 7, members: 7, missing: [] },
+      coverage: { reporting: 7, members: 7, missing: [], populationShare: 1, sufficient: true },
     })
   })
 
@@ -378,28 +442,152 @@ describe('GET /claims', () => {
   const claims = repo.claims().claims
   const claim = (id: string) => claims.find((c) => c.id === id)
 
-  it('resolves each check to its figure, with its role', () => {
-    expect(
-      claim('us_private_inv_2023')?.checks.map((k) => [k.role, k.edition, k.value, k.sourceId]),
-    ).toEqual([
-      ['cited', 'aiindex-2024', 67.22, 'aiindex-2024-fig-4-3-8'],
-      ['revision', 'aiindex-2026', 72.364764946, 'aiindex-2026-fig-4-2-11'],
+  /**
+   * Every claim of context_claims.csv with the status the rule gives (hand-checked; the
+   * reasoning is in scripts/data/claims.ts) and the curator's status text beside it. The rule
+   * and the curator's reading agree on all 25; three texts word it otherwise (last column).
+   */
+  const EXPECTED: readonly (readonly [string, string, string])[] = [
+    ['us_notable_models_2023', 'verified', 'verified'], // 61 = 61
+    ['us_foundation_models_2023', 'unverified', 'unverified'], // no data point
+    ['cn_notable_models_2023', 'verified', 'verified'], // 15 = 15
+    ['cn_foundation_models_2023', 'unverified', 'unverified'],
+    // 67.22 reads 67 in whole units; 68 is 1.16% above it
+    ['us_private_inv_2023', 'approximately-consistent', 'approximately_consistent (first edition)'],
+    ['cn_private_inv_2023', 'consistent-with-rounding', 'consistent_with_rounding (first edition)'],
+    // EU-27 in AI Index 2024: Germany alone, too few report
+    ['eu_private_inv_2023', 'unverified', 'unverified (aggregate definition unknown)'],
+    // inside "over 44,000" (GVT), 48% below 85,674 (AI Index 2026)
+    ['cn_ai_patents_2023', 'disputed', 'approx. corroborated (GVT); conflicts with AI Index 2026'],
+    ['open_fm_share_cn', 'unverified', 'unverified'],
+    ['open_fm_share_eu', 'unverified', 'unverified'],
+    ['open_fm_share_us', 'unverified', 'unverified'],
+    ['gvt_rank_us', 'verified', 'verified'],
+    ['gvt_rank_cn', 'verified', 'verified'],
+    ['gvt_rank_fr', 'verified', 'verified'],
+    ['gvt_rank_de', 'verified', 'verified'],
+    ['stargate', 'verified', 'verified'],
+    ['apple', 'verified', 'verified'],
+    ['investai', 'verified', 'verified'],
+    ['gigafactories', 'verified', 'verified'],
+    [
+      'eu_vs_us_share',
+      'unverified',
+      'unverified (basis not stated; private-investment data give 10-13%)',
+    ],
+    // 5.576 reads 6 in whole units
+    [
+      'deepseek_claimed',
+      'consistent-with-rounding',
+      'consistent_with_rounding (the claim as made; no independent cost data)',
+    ],
+    // SemiAnalysis 1.3 = 1.3; its critics' 1.4–1.6 is 7.1% away
+    ['deepseek_full', 'disputed', 'consistent (estimate, disputed)'],
+    // "nearly three times" (at most 3) vs 85,674 / 16,946 = 5.06
+    [
+      'cn_us_patent_ratio_2023',
+      'disputed',
+      'disputed (depends on the patent definition and edition)',
+    ],
+    // nothing cited for journals and conferences in 2023
+    [
+      'cn_leads_ai_publications_2023',
+      'unverified',
+      'consistent (all venues, 2023); the journal/conference split is unverified',
+    ],
+    [
+      'cn_leads_ai_citations_2023',
+      'unverified',
+      'unverified (no 2023 citation data; China led journal citations in 2020-2021)',
+    ],
+  ]
+
+  it("gives every claim its status by the stated rule, with the curator's text beside it", () => {
+    expect(claims.map((c) => [c.id, c.status, c.statusText])).toEqual(EXPECTED)
+    // The curator's reading of each text (kept in the fixtures, not served) agrees.
+    expect(sourcedDataset.claims.map((c) => [c.id, c.curatorStatus])).toEqual(
+      EXPECTED.map(([id, status]) => [id, status]),
+    )
+  })
+
+  it('checks against the cited edition and says where the current edition revised it', () => {
+    const us = claim('us_private_inv_2023')
+    expect(us?.quoted).toBe('68')
+    expect(us?.checks.map((k) => [k.role, k.edition, k.value, k.sourceId, k.agreement])).toEqual([
+      ['cited', 'aiindex-2024', 67.22, 'aiindex-2024-fig-4-3-8', 'approximate'],
+      ['revision', 'aiindex-2026', 72.364764946, 'aiindex-2026-fig-4-2-11', 'beyond'],
     ])
-    expect(
-      claim('cn_leads_ai_publications_2023')
-        ?.checks.filter((k) => k.role === 'other-year')
-        .map((k) => [k.indicatorId, k.entityId, k.value]),
-    ).toEqual([
-      ['gvt-journal-publications', 'CHN', 60066],
-      ['gvt-journal-publications', 'USA', 26461],
-      ['gvt-conference-publications', 'CHN', 21691],
-      ['gvt-conference-publications', 'USA', 13271],
+    expect(us?.revision).toEqual({
+      citedEdition: 'aiindex-2024',
+      citedValue: 67.22,
+      edition: 'aiindex-2026',
+      value: 72.364764946,
+    })
+    expect(claim('cn_notable_models_2023')?.revision).toMatchObject({ citedValue: 15, value: 21 })
+    // No revision where the current edition has nothing else to say.
+    expect(claim('gvt_rank_fr')?.revision).toBeNull()
+    expect(claim('eu_private_inv_2023')?.revision).toBeNull()
+  })
+
+  it('resolves the EU-27 check to no data, with the coverage that withholds it', () => {
+    const [cited] = claim('eu_private_inv_2023')?.checks ?? []
+    expect(cited).toMatchObject({ role: 'cited', entityId: 'eu27', value: null, agreement: null })
+    expect(cited?.coverage).toMatchObject({
+      reporting: 1,
+      reportingIds: ['DEU'],
+      sufficient: false,
+    })
+  })
+
+  it('divides ratios live, with both figures, and quotes external evidence with its source', () => {
+    const ratio = claim('cn_us_patent_ratio_2023')?.checks
+    expect(ratio?.[0]).toMatchObject({
+      kind: 'external',
+      role: 'cited',
+      value: null,
+      range: { min: null, max: 3 },
+      quote: 'granting nearly three times as many AI patents as the United States',
+      sourceId: 'gvt-2024-via-meritalk',
+      agreement: 'approximate',
+    })
+    expect(ratio?.[1]).toMatchObject({ kind: 'ratio', value: 85674 / 16946, agreement: 'beyond' })
+    expect(ratio?.[1]?.ratio).toMatchObject({
+      numerator: { entityId: 'CHN', value: 85674 },
+      denominator: { entityId: 'USA', value: 16946 },
+      percent: false,
+    })
+    // EU-27 (25 of 27 report in AI Index 2025) as % of the US, 2024.
+    const [share] = claim('eu_vs_us_share')?.checks ?? []
+    expect(share?.value).toBe((14.111472530999999 / 109.0773255) * 100)
+    expect(share?.ratio?.numerator.coverage).toMatchObject({ reporting: 25, sufficient: true })
+    // External evidence is never data: no /indicators series holds DeepSeek's cost.
+    const deepseek = claim('deepseek_claimed')?.checks
+    expect(deepseek?.map((k) => [k.kind, k.value, k.unit, k.agreement])).toEqual([
+      ['external', 5.576, 'USD m', 'rounding'],
     ])
   })
 
-  it('serves a qualitative claim with no value, and the cited GVT 2024 US patents as no data', () => {
-    expect(claim('cn_leads_ai_citations_2023')).toMatchObject({ value: null, unit: '' })
-    const cited = claim('cn_ai_patents_2023')?.checks.filter((k) => k.role === 'cited')
-    expect(cited?.map((k) => [k.edition, k.entityId, k.value])).toEqual([['gvt-2024', 'USA', null]])
+  it('ranks a qualitative claim among named areas', () => {
+    const pubs = claim('cn_leads_ai_publications_2023')
+    expect(pubs).toMatchObject({ value: null, quoted: null, unit: '' })
+    const [allVenues] = pubs?.checks ?? []
+    expect(allVenues?.comparison).toEqual({
+      claimedRank: 1,
+      rank: 1,
+      among: ['CHN', 'USA', 'EUROPE', 'IND'].map((id) => ({
+        entityId: id,
+        value: allVenues?.comparison?.among.find((p) => p.entityId === id)?.value,
+        sourceId: 'aiindex-2026-fig-1-6-6',
+        coverage: null,
+      })),
+    })
+    expect(allVenues?.comparison?.among.map((p) => p.value)).toEqual([
+      23.07400461783612, 9.202429603292467, 15.22259921301666, 9.209656263888737,
+    ])
+    expect(allVenues?.agreement).toBe('equal')
+    // Top-100 cited papers of 2023: US 50, China 34 — China is second, so that check fails.
+    const topCited = claim('cn_leads_ai_citations_2023')?.checks.at(-1)
+    expect([topCited?.comparison?.rank, topCited?.comparison?.among.length]).toEqual([2, 10])
+    expect(topCited?.agreement).toBe('beyond')
   })
 })

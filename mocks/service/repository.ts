@@ -3,7 +3,7 @@
  * computed groups (docs/DESIGN.md §4). Pure: no HTTP here, the handlers translate.
  */
 import type {
-  ClaimCheck,
+  ClaimCheckPart,
   ClaimsResponse,
   EditionId,
   Entity,
@@ -21,9 +21,18 @@ import {
   REFERENCE_EDITION,
   SERVICE_PREFERENCE,
 } from '../../src/domain/editions'
-import { sumReporting, weightedMeanReporting, type Aggregate } from '../../src/lib/aggregate'
+import { APPROXIMATE_TOLERANCE, CLAIM_STATUS_RULE } from '../../src/domain/claim-status'
+import {
+  BLOC_COVERAGE_RULE,
+  BLOC_COVERAGE_THRESHOLD,
+  coverageOf,
+  sumReporting,
+  weightedMeanReporting,
+  type Aggregate,
+} from '../../src/lib/aggregate'
 import type { FixtureObservation } from '../data/types'
-import { caveats } from './caveats'
+import { blocCoverageCaveat, caveats } from './caveats'
+import { resolveClaims } from './claim-checks'
 import type { Dataset } from './dataset'
 
 /**
@@ -225,17 +234,61 @@ export function createRepository(dataset: Dataset) {
       return {
         id,
         value: obs?.value ?? null,
-        weight: population?.get(id)?.get(year)?.value ?? null,
+        population: population?.get(id)?.get(year)?.value ?? null,
       }
     })
-    const aggregate =
+    const aggregate: Aggregate =
       indicator.aggregation === 'population-weighted-mean'
         ? weightedMeanReporting(values)
         : indicator.aggregation === 'sum'
           ? sumReporting(values)
-          : { value: null, reporting: 0, members: members.length, missing: [...members] }
+          : {
+              value: null,
+              reporting: 0,
+              members: members.length,
+              missing: [...members],
+              reportingIds: [],
+              populationShare: null,
+              sufficient: false,
+            }
     const [only] = sourceIds
     return { ...aggregate, sourceId: sourceIds.size === 1 && only ? only : null }
+  }
+
+  // The aggregable indicators: the coverage rule's caveat names them.
+  const coverageCaveat = blocCoverageCaveat(
+    dataset.indicators.filter((i) => i.aggregation !== 'none').map((i) => i.id),
+  )
+
+  /** One figure for a claim check: a country's or aggregate's as reported, a group's computed. */
+  function claimPoint(
+    indicatorId: IndicatorId,
+    edition: EditionId,
+    entityId: string,
+    year: number,
+  ): ClaimCheckPart {
+    const group = groupById.get(entityId)
+    if (group) {
+      const agg = aggregateGroup(indicatorMeta(indicatorId), edition, group.members, year)
+      return { entityId, value: agg.value, sourceId: agg.sourceId, coverage: coverageOf(agg) }
+    }
+    const obs = lookup(indicatorId, edition, entityId, year)
+    return { entityId, value: obs?.value ?? null, sourceId: obs?.sourceId ?? null, coverage: null }
+  }
+
+  const editionLabels = new Map(dataset.editions.map((e) => [e.id, e.label]))
+  const claimLookups = {
+    point: claimPoint,
+    reportedEntities: (indicatorId: IndicatorId, edition: EditionId, year: number) =>
+      (byIndicator.get(indicatorId)?.get(edition) ?? [])
+        .filter((o) => o.year === year && o.value !== null)
+        .map((o) => o.entityId),
+    indicatorLabel: (id: IndicatorId) => {
+      const indicator = indicatorById.get(id)
+      return { label: indicator?.label ?? id, unit: indicator?.unit ?? '' }
+    },
+    editionLabel: (id: EditionId) => editionLabels.get(id) ?? id,
+    entityName: (id: string) => entityById.get(id)?.name ?? groupById.get(id)?.label ?? id,
   }
 
   function toObservation(obs: FixtureObservation, unit: string): Observation {
@@ -268,7 +321,11 @@ export function createRepository(dataset: Dataset) {
         groups: dataset.groups.map((g) => ({ ...g, members: [...g.members] })),
         indicators: dataset.indicators.map((i) => indicatorMeta(i.id)),
         sources: [...dataset.sources],
-        caveats: [...caveats],
+        caveats: [...caveats, coverageCaveat],
+        rules: {
+          blocCoverage: { minPopulationShare: BLOC_COVERAGE_THRESHOLD, text: BLOC_COVERAGE_RULE },
+          claimStatus: { tolerance: APPROXIMATE_TOLERANCE, text: CLAIM_STATUS_RULE },
+        },
       }
     },
 
@@ -321,11 +378,7 @@ export function createRepository(dataset: Dataset) {
                 indicator.aggregation === 'none'
                   ? 'Not aggregated: this indicator cannot be summed or averaged over members.'
                   : null,
-              coverage: {
-                reporting: agg.reporting,
-                members: agg.members,
-                missing: [...agg.missing],
-              },
+              coverage: coverageOf(agg),
             })
             continue
           }
@@ -398,65 +451,9 @@ export function createRepository(dataset: Dataset) {
       return { pledges: dataset.pledges.map((p) => ({ ...p })) }
     },
 
-    /** GET /claims, each check resolved to the live figure it is compared with. */
+    /** GET /claims: each check resolved to its live figure, each status by the stated rule. */
     claims(): ClaimsResponse {
-      const editionLabel = new Map(dataset.editions.map((e) => [e.id, e.label]))
-      const name = (id: string) => entityById.get(id)?.name ?? groupById.get(id)?.label ?? id
-      return {
-        claims: dataset.claims.map((claim) => ({
-          ...claim,
-          checks: claim.checks.map((check): ClaimCheck => {
-            if (check.kind === 'indicator') {
-              const obs = lookup(check.indicatorId, check.edition, check.entityId, check.year)
-              return {
-                kind: 'indicator',
-                role: check.role,
-                label: `${editionLabel.get(check.edition) ?? check.edition}: ${indicatorById.get(check.indicatorId)?.label ?? check.indicatorId}, ${name(check.entityId)} ${check.year}`,
-                indicatorId: check.indicatorId,
-                entityId: check.entityId,
-                year: check.year,
-                edition: check.edition,
-                pledgeId: null,
-                value: obs?.value ?? null,
-                unit: indicatorById.get(check.indicatorId)?.unit ?? null,
-                sourceId: obs?.sourceId ?? null,
-              }
-            }
-            if (check.kind === 'vibrancy-rank') {
-              const entry = dataset.vibrancy.find(
-                (v) => v.edition === check.edition && v.entityId === check.entityId,
-              )
-              return {
-                kind: 'vibrancy-rank',
-                role: check.role,
-                label: `${editionLabel.get(check.edition) ?? check.edition}: rank of ${name(check.entityId)}`,
-                indicatorId: null,
-                entityId: check.entityId,
-                year: entry?.dataYear ?? null,
-                edition: check.edition,
-                pledgeId: null,
-                value: entry?.rank ?? null,
-                unit: 'rank',
-                sourceId: entry?.sourceId ?? null,
-              }
-            }
-            const pledge = dataset.pledges.find((p) => p.id === check.pledgeId)
-            return {
-              kind: 'pledge',
-              role: check.role,
-              label: pledge ? `Pledge: ${pledge.actor}` : `Pledge ${check.pledgeId}`,
-              indicatorId: null,
-              entityId: pledge?.economyId ?? null,
-              year: null,
-              edition: null,
-              pledgeId: check.pledgeId,
-              value: pledge?.amount ?? null,
-              unit: pledge ? `${pledge.currency} ${pledge.scale}` : null,
-              sourceId: pledge?.sourceId ?? null,
-            }
-          }),
-        })),
-      }
+      return resolveClaims(dataset, claimLookups)
     },
 
     isIndicatorId(id: string): id is IndicatorId {

@@ -4,7 +4,7 @@
  * by the same types, so a wrong mock body fails `tsc`; the OpenAPI document is generated
  * from them (scripts/build-openapi.ts).
  */
-import { CLAIM_STATUSES } from '../domain/claims'
+import { CLAIM_AGREEMENTS, CLAIM_CHECK_ROLES, CLAIM_STATUSES } from '../domain/claims'
 import { EDITION_IDS } from '../domain/editions'
 import { z } from './zod'
 
@@ -174,6 +174,24 @@ export const CaveatSchema = z.object({
 })
 export type Caveat = z.infer<typeof CaveatSchema>
 
+/**
+ * The rules the service applies, stated once so the app can show them: the bloc coverage rule
+ * (src/lib/aggregate.ts) and the claim-status rule (src/domain/claim-status.ts).
+ */
+export const RulesSchema = z.object({
+  blocCoverage: z.object({
+    /** Least share of a bloc's population its reporting members must hold (2/3). */
+    minPopulationShare: z.number().min(0).max(1),
+    text: z.string(),
+  }),
+  claimStatus: z.object({
+    /** "Approximately consistent": within this fraction of the data point (0.05). */
+    tolerance: z.number().min(0).max(1),
+    text: z.string(),
+  }),
+})
+export type Rules = z.infer<typeof RulesSchema>
+
 /** GET /api/v1/meta */
 export const MetaResponseSchema = z.object({
   apiVersion: z.literal('1'),
@@ -185,15 +203,23 @@ export const MetaResponseSchema = z.object({
   indicators: z.array(IndicatorSchema),
   sources: z.array(SourceSchema),
   caveats: z.array(CaveatSchema),
+  rules: RulesSchema,
 })
 export type MetaResponse = z.infer<typeof MetaResponseSchema>
 
+/** Which members of a computed group report, and whether they are enough (the coverage rule). */
 export const CoverageSchema = z.object({
   /** Members with a value for this year. */
   reporting: z.number().int().nonnegative(),
   members: z.number().int().nonnegative(),
   /** Ids of the members without a value. */
   missing: z.array(z.string()),
+  /** Ids of the members with a value, so their own figures can be offered. */
+  reportingIds: z.array(z.string()),
+  /** Share of the group's population the reporting members hold (1 when all report); null when unknown. */
+  populationShare: z.number().min(0).max(1).nullable(),
+  /** At least two thirds: the total is shown. false: the value is null, "too few members report". */
+  sufficient: z.boolean(),
 })
 export type Coverage = z.infer<typeof CoverageSchema>
 
@@ -283,16 +309,33 @@ export type PledgesResponse = z.infer<typeof PledgesResponseSchema>
 export const ClaimStatusSchema = z.enum(CLAIM_STATUSES)
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 
-/**
- * What a check is to its claim: the figure in the edition the claim cites; the same figure as
- * a later edition revised it; the closest figure under another definition (another measure,
- * venue set or counting); or the claim's measure for another year than the one claimed.
- */
-export const ClaimCheckRoleSchema = z.enum(['cited', 'revision', 'other-definition', 'other-year'])
+/** What a check is to its claim (src/domain/claims.ts: only cited and other-definition checks can change the status). */
+export const ClaimCheckRoleSchema = z.enum(CLAIM_CHECK_ROLES)
 export type ClaimCheckRole = z.infer<typeof ClaimCheckRoleSchema>
 
+/** How one check compares with the quoted figure (src/domain/claim-status.ts). */
+export const ClaimAgreementSchema = z.enum(CLAIM_AGREEMENTS)
+export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>
+
+/** One entity's figure inside a ratio or a comparison. */
+export const ClaimCheckPartSchema = z.object({
+  entityId: z.string(),
+  value: MagnitudeSchema.nullable(),
+  sourceId: z.string().nullable(),
+  /** For a computed group: who reports (null for a country or a reported aggregate). */
+  coverage: CoverageSchema.nullable(),
+})
+export type ClaimCheckPart = z.infer<typeof ClaimCheckPartSchema>
+
 export const ClaimCheckSchema = z.object({
-  kind: z.enum(['indicator', 'vibrancy-rank', 'pledge']),
+  /**
+   * indicator: one observation (a computed group's too, with its coverage); vibrancy-rank: a
+   * published rank; pledge: an announced amount; ratio: two observations of one series
+   * divided here (`ratio`); comparison: the claim's subject ranked among named entities of one
+   * series (`comparison`); external: evidence quoted from a report outside the app's data
+   * (`quote`), never served as data by /indicators.
+   */
+  kind: z.enum(['indicator', 'vibrancy-rank', 'pledge', 'ratio', 'comparison', 'external']),
   role: ClaimCheckRoleSchema,
   /** Human description of the data point, e.g. "AI Index 2024: United States 2023". */
   label: z.string(),
@@ -301,9 +344,37 @@ export const ClaimCheckSchema = z.object({
   year: YearSchema.nullable(),
   edition: EditionIdSchema.nullable(),
   pledgeId: z.string().nullable(),
+  /** The figure compared with the quote: null for no data, and for a quoted range (`range`). */
   value: MagnitudeSchema.nullable(),
   unit: z.string().nullable(),
   sourceId: z.string().nullable(),
+  /** A quoted bound or range ("over 44,000": min 44000, max null); null for a point. */
+  range: z.object({ min: MagnitudeSchema.nullable(), max: MagnitudeSchema.nullable() }).nullable(),
+  /** External evidence in words: the report's own where read, else data/sources/SOURCES.md's summary of it. */
+  quote: z.string().nullable(),
+  /** For a check on a computed group (EU-27 …): who reports; null otherwise. */
+  coverage: CoverageSchema.nullable(),
+  /** kind ratio: value = numerator / denominator (× 100 when `percent`). */
+  ratio: z
+    .object({
+      numerator: ClaimCheckPartSchema,
+      denominator: ClaimCheckPartSchema,
+      percent: z.boolean(),
+    })
+    .nullable(),
+  /**
+   * kind comparison (a qualitative claim): the rank the claim states for `entityId` and the rank
+   * the figures give among `among` (subject included; null when a figure is missing).
+   */
+  comparison: z
+    .object({
+      claimedRank: z.number().int().positive(),
+      rank: z.number().int().positive().nullable(),
+      among: z.array(ClaimCheckPartSchema),
+    })
+    .nullable(),
+  /** How this check compares with the quote; null when it is not compared (no data, context). */
+  agreement: ClaimAgreementSchema.nullable(),
 })
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema>
 
@@ -312,14 +383,30 @@ export const ClaimSchema = z.object({
   statement: z.string(),
   /** The quoted figure; null for a qualitative claim ("China was the world leader in …"). */
   value: MagnitudeSchema.nullable(),
+  /** The figure as the claim writes it ("68", "60.5"): its precision is what rounding compares at. */
+  quoted: z.string().nullable(),
   unit: z.string(),
   year: YearSchema.nullable(),
+  /** The status the stated rule gives from `checks` (RulesSchema.claimStatus). */
   status: ClaimStatusSchema,
+  /** The curator's status text from the sourced CSV, verbatim; it may word things otherwise. */
   statusText: z.string(),
   crossCheck: z.string(),
   seenInPublicCopy: z.string(),
   sourceId: z.string(),
   checks: z.array(ClaimCheckSchema),
+  /**
+   * The cited figure as the current edition revised it ("67.22 in AI Index 2024; revised to
+   * 72.36 in AI Index 2026"); null when the current edition has no other figure.
+   */
+  revision: z
+    .object({
+      citedEdition: EditionIdSchema,
+      citedValue: MagnitudeSchema.nullable(),
+      edition: EditionIdSchema,
+      value: MagnitudeSchema,
+    })
+    .nullable(),
 })
 export type Claim = z.infer<typeof ClaimSchema>
 

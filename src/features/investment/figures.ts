@@ -154,7 +154,7 @@ export const yearTableFigure = defineTable<InvestmentModel>({
             : m.nameOf(r.entityId),
         cells: [
           r.value,
-          `${r.coverage ? coverageLabel(r.coverage) : 'as reported'}${note ? ' ◆ revised' : ''}`,
+          `${r.coverage ? coverageLabel(r.coverage, m.nameOf) : 'as reported'}${note ? ' ◆ revised' : ''}`,
         ],
         highlighted: r.entityId === view.selected,
         aggregate: r.origin === 'computed',

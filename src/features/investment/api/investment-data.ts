@@ -32,7 +32,10 @@ export function useInvestmentData(view: ViewState): PanelData<InvestmentModel> {
   const groups = useQuery(
     indicatorQueryOptions(client, indicatorId, { edition, entities: [...groupIds, 'eu27'] }),
   )
-  const reference = useReferenceData(view.norm === 'per-capita' || view.norm === 'share-of-gdp')
+  // Population also decides whether the user's bloc has enough members reporting (coverage rule).
+  const reference = useReferenceData(
+    view.norm === 'per-capita' || view.norm === 'share-of-gdp' || view.bloc !== null,
+  )
   const pledges = useQuery(pledgesQueryOptions(client))
   const claims = useQuery(claimsQueryOptions(client))
   // Every AI Index edition of the nominal series, for revisions (cached and shared).

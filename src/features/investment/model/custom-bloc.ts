@@ -1,24 +1,31 @@
 /**
  * A user-defined bloc (named in the URL): its money is the sum over the members that report,
- * with the coverage kept, like EU-27 — computed here, in the browser.
+ * shown only when they hold two thirds of its population (the coverage rule of
+ * src/lib/aggregate.ts), like EU-27 — computed here, in the browser.
  */
 import type { Observation } from '../../../api/schemas'
-import { sumReporting } from '../../../lib/aggregate'
+import { coverageOf, sumReporting } from '../../../lib/aggregate'
 import type { CustomBloc } from '../../../domain/view'
+import type { ReferenceLookup } from './normalise-series'
 
 export const CUSTOM_BLOC_ID = 'custom-bloc'
 
-/** One computed observation per year present in `observations`. */
+/** One computed observation per year present in `observations`; `population` is World Bank's. */
 export function customBlocObservations(
   observations: readonly Observation[],
   bloc: CustomBloc,
+  population: ReferenceLookup,
 ): Observation[] {
   const byKey = new Map(observations.map((o) => [`${o.entityId}|${o.year}`, o]))
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b)
   const first = observations[0]
   return years.map((year) => {
     const agg = sumReporting(
-      bloc.members.map((id) => ({ id, value: byKey.get(`${id}|${year}`)?.value ?? null })),
+      bloc.members.map((id) => ({
+        id,
+        value: byKey.get(`${id}|${year}`)?.value ?? null,
+        population: population(id, year),
+      })),
     )
     return {
       entityId: CUSTOM_BLOC_ID,
@@ -30,7 +37,7 @@ export function customBlocObservations(
       origin: 'computed',
       period: null,
       note: `User-defined bloc "${bloc.name}", computed here`,
-      coverage: { reporting: agg.reporting, members: agg.members, missing: [...agg.missing] },
+      coverage: coverageOf(agg),
     }
   })
 }

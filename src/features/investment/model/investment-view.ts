@@ -84,7 +84,9 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     const worldByYear = new Map(
       observations.filter((o) => o.entityId === 'WLD').map((o) => [o.year, o.value]),
     )
-    const custom = view.bloc ? customBlocObservations(observations, view.bloc) : []
+    const custom = view.bloc
+      ? customBlocObservations(observations, view.bloc, input.population)
+      : []
     const ids = view.region === 'world' ? [] : [view.region]
     series =
       buildInvestmentSeries(
@@ -134,7 +136,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     if (seriesYear === null) return null
     const source = economyId === 'eu27' ? input.groups?.observations : input.reported?.observations
     const o = source?.find((x) => x.entityId === economyId && x.year === seriesYear)
-    const coverage = o?.coverage ? `, sum of members: ${coverageLabel(o.coverage)}` : ''
+    const coverage = o?.coverage ? `, sum of members: ${coverageLabel(o.coverage, nameOf)}` : ''
     return { value: o?.value ?? null, year: seriesYear, label: `${editionText}${coverage}` }
   }
   const fx = view.fx ?? DEFAULT_EUR_USD

@@ -59,7 +59,15 @@ describe('normaliseValue', () => {
     // DEU and FRA report 2.8bn together; ITA does not report, so its people do not count.
     const bloc = obs('bloc', 2023, 2.8, {
       origin: 'computed',
-      coverage: { reporting: 2, members: 3, missing: ['ITA'] },
+      // ITA has no population here, so the two reporting members hold all that is known.
+      coverage: {
+        reporting: 2,
+        members: 3,
+        missing: ['ITA'],
+        reportingIds: ['DEU', 'FRA'],
+        populationShare: 1,
+        sufficient: true,
+      },
     })
     expect(normaliseValue(bloc, 'per-capita', inputs)).toBeCloseTo(2.8e9 / 140_000_000, 10)
   })

@@ -74,11 +74,18 @@ describe('claimAnnotations', () => {
     value,
     unit: 'US$ bn',
     sourceId: 's',
+    range: null,
+    quote: null,
+    coverage: null,
+    ratio: null,
+    comparison: null,
+    agreement: null,
   })
   const claim: Claim = {
     id: 'us_private_inv_2023',
     statement: 'US AI private investment, 2023',
     value: 68,
+    quoted: '68',
     unit: 'USD bn (about)',
     year: 2023,
     status: 'consistent-with-rounding',
@@ -87,6 +94,7 @@ describe('claimAnnotations', () => {
     seenInPublicCopy: '',
     sourceId: 's',
     checks: [check('aiindex-2024', 67.22), check('aiindex-2026', 72.364764946)],
+    revision: null,
   }
   it('checks a claim against the selected edition when it can, else the newest check', () => {
     expect(claimAnnotations([claim], 'aiindex-2024')[0]?.checkedAgainst.value).toBe(67.22)
@@ -168,7 +176,7 @@ describe('labels', () => {
 })
 
 describe('a user-defined bloc (property)', () => {
-  it('its total is the sum of its reporting members, and the coverage counts them', () => {
+  it('shows the sum of its reporting members only when they hold two thirds of its people', () => {
     const ids = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF']
     fc.assert(
       fc.property(
@@ -176,18 +184,29 @@ describe('a user-defined bloc (property)', () => {
           minLength: ids.length,
           maxLength: ids.length,
         }),
+        fc.array(fc.integer({ min: 1, max: 1e9 }), {
+          minLength: ids.length,
+          maxLength: ids.length,
+        }),
         fc.subarray(ids, { minLength: 1 }),
-        (values, members) => {
+        (values, people, members) => {
           const data = ids.map((id, i) => obs(id, 2024, values[i] ?? null, 'aiindex-2025'))
-          const [bloc] = customBlocObservations(data, { name: 'B', members })
+          const population = (id: string) => people[ids.indexOf(id)] ?? null
+          const [bloc] = customBlocObservations(data, { name: 'B', members }, population)
           const reporting = members.filter((id) => values[ids.indexOf(id)] != null)
           const sum = reporting.reduce((t, id) => t + (values[ids.indexOf(id)] ?? 0), 0)
+          const held = reporting.reduce((t, id) => t + (population(id) ?? 0), 0)
+          const total = members.reduce((t, id) => t + (population(id) ?? 0), 0)
+          const share = reporting.length === members.length ? 1 : held / total
           expect(bloc?.coverage).toEqual({
             reporting: reporting.length,
             members: members.length,
             missing: members.filter((id) => !reporting.includes(id)),
+            reportingIds: reporting,
+            populationShare: share,
+            sufficient: reporting.length > 0 && share >= 2 / 3,
           })
-          if (reporting.length === 0) expect(bloc?.value).toBeNull()
+          if (reporting.length === 0 || share < 2 / 3) expect(bloc?.value).toBeNull()
           else expect(bloc?.value).toBeCloseTo(sum, 6)
         },
       ),

@@ -49,26 +49,61 @@ describe('revisions', () => {
 })
 
 describe('a user-defined bloc', () => {
-  it('sums its reporting members and keeps the coverage', () => {
+  // Made-up round populations (millions): the coverage rule weighs members by their people.
+  const people: Readonly<Record<string, number>> = {
+    DEU: 84_000_000,
+    FRA: 68_000_000,
+    ITA: 59_000_000,
+    ESP: 48_000_000,
+  }
+  const population = (id: string) => people[id] ?? null
+
+  it('sums its reporting members when they hold two thirds of its people, and keeps the coverage', () => {
     const data = [
       obs('DEU', 2025, 3.885044997),
       obs('FRA', 2025, 4.364053412),
       obs('USA', 2025, 285.875311074),
     ]
-    const [bloc] = customBlocObservations(data, {
-      name: 'Franco-German',
-      members: ['FRA', 'DEU', 'ITA'],
-    })
+    const [bloc] = customBlocObservations(
+      data,
+      { name: 'Franco-German', members: ['FRA', 'DEU', 'ITA'] },
+      population,
+    )
+    // FRA + DEU: 152m of 211m people = 0.7204 ≥ 2/3.
     expect(bloc?.value).toBeCloseTo(8.249098409, 9)
-    expect(bloc?.coverage).toEqual({ reporting: 2, members: 3, missing: ['ITA'] })
+    expect(bloc?.coverage).toEqual({
+      reporting: 2,
+      members: 3,
+      missing: ['ITA'],
+      reportingIds: ['FRA', 'DEU'],
+      populationShare: 152 / 211,
+      sufficient: true,
+    })
     expect(bloc?.origin).toBe('computed')
   })
 
-  it('has no figure, not zero, when no member reports', () => {
-    const [bloc] = customBlocObservations([obs('USA', 2025, 1)], {
-      name: 'Nordics',
-      members: ['NOR', 'SWE'],
+  it('withholds the total when the reporting members hold less than two thirds', () => {
+    const [bloc] = customBlocObservations(
+      [obs('FRA', 2025, 4.364053412)],
+      { name: 'Latin', members: ['FRA', 'ITA', 'ESP'] },
+      population,
+    )
+    // FRA alone: 68m of 175m people = 0.3886 < 2/3.
+    expect(bloc?.value).toBeNull()
+    expect(bloc?.coverage).toMatchObject({
+      reporting: 1,
+      reportingIds: ['FRA'],
+      populationShare: 68 / 175,
+      sufficient: false,
     })
+  })
+
+  it('has no figure, not zero, when no member reports', () => {
+    const [bloc] = customBlocObservations(
+      [obs('USA', 2025, 1)],
+      { name: 'Nordics', members: ['NOR', 'SWE'] },
+      population,
+    )
     expect(bloc?.value).toBeNull()
   })
 })

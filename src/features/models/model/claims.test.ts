@@ -8,6 +8,7 @@ const claim = (id: string, value: number, extra: Partial<Claim> = {}): Claim => 
   id,
   statement: id,
   value,
+  quoted: String(value),
   unit: '%',
   year: null,
   status: 'unverified',
@@ -16,6 +17,7 @@ const claim = (id: string, value: number, extra: Partial<Claim> = {}): Claim => 
   seenInPublicCopy: 'no',
   sourceId: 'ing',
   checks: [],
+  revision: null,
   ...extra,
 })
 
@@ -57,6 +59,12 @@ describe('patentCounts', () => {
       value,
       unit: 'patents',
       sourceId: 's',
+      range: null,
+      quote: null,
+      coverage: null,
+      ratio: null,
+      comparison: null,
+      agreement: null,
     })
     const rows = patentCounts([
       claim('cn_ai_patents_2023', 44150, {
