@@ -51,7 +51,8 @@ const OwidFileSchema = z.object({
 })
 
 const EditionSchema = z.object({
-  id: z.string().regex(/^[a-z]+-\d{4}-\d{2}$/),
+  /** `<prefix>-<update month>`, or `<prefix>-<update day>` for a second update in a month. */
+  id: z.string().regex(/^[a-z]+-\d{4}-\d{2}(-\d{2})?$/),
   kind: z.enum(['reference', 'owid']),
   year: z.number().int(),
   label: z.string(),
