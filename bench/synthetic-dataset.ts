@@ -5,6 +5,7 @@
  * app can never show it: only bench/synthetic-server.ts serves it, to a build made for it.
  */
 import type { EditionId, IndicatorId } from '../src/api/schemas'
+import { REFERENCE_EDITION } from '../src/domain/editions'
 import type {
   FixtureEntity,
   FixtureGroup,
@@ -134,14 +135,15 @@ export function createSyntheticDataset(seed: number = SYNTHETIC.seed): Dataset {
   const referenceSeries: FixtureReferenceSeries[] = [
     {
       indicatorId: 'population',
-      edition: 'wdi',
+      // The vintage the service weights and divides by, whichever is newest.
+      edition: REFERENCE_EDITION,
       sourceId: 'synthetic',
       startYear: SYNTHETIC.firstYear,
       values: population,
     },
     {
       indicatorId: 'gdp',
-      edition: 'wdi',
+      edition: REFERENCE_EDITION,
       sourceId: 'synthetic',
       startYear: SYNTHETIC.firstYear,
       values: gdp,

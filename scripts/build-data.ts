@@ -2,7 +2,10 @@
  * Builds the typed fixture modules in mocks/data/ from the sourced CSVs kept in the repository
  * (data/sources/, and nothing outside it, so a fresh clone rebuilds the same bytes). Run with
  * `npm run data`, which also runs prettier on the output. The readers of the long-form files
- * live in scripts/data/ (AI Index 2026 figures, GVT 2022 release, claims).
+ * live in scripts/data/ (AI Index 2026 figures, GVT 2022 release, claims), and so does the
+ * reader of the vintages `npm run data:refresh` fetched into data/sources/refresh/ (vintages.ts):
+ * each is an edition of its own, and `main` writes their entries of the edition list
+ * (src/domain/refreshed-editions.ts).
  *
  * Honesty rules enforced here (see data/sources/SOURCES.md):
  * - figures are copied exactly as parsed: no rounding, interpolation or estimation;
@@ -55,6 +58,7 @@ import {
   GVT_2022_INDICATORS,
 } from './data/gvt-2022'
 import { longFormDrafts, readLongForm } from './data/long-form'
+import { buildReferenceSeries } from './data/reference-series'
 import {
   assertNoDuplicates,
   compareObservations,
@@ -63,6 +67,15 @@ import {
   type Draft,
 } from './data/observations'
 import { LICENCE_WDI, rowSource, SourceRegistry } from './data/sources'
+import { readVintages, type Vintage } from './data/vintage-manifest'
+import {
+  EDITION_MODULE,
+  renderEditionModule,
+  vintageDrafts,
+  vintageEdition,
+  vintageEditionEntry,
+  vintageReferenceSeries,
+} from './data/vintages'
 
 // ---------------------------------------------------------------------------------------------
 // Hand-written tables
@@ -555,6 +568,7 @@ function buildObservations(ctx: Context, tables: CsvTables): FixtureObservation[
       longFormDrafts(ctx, longFormTable(tables, spec.file), spec),
     ),
     ...longFormDrafts(ctx, tables.gvt2022, GVT_2022_FILE),
+    ...tables.vintages.flatMap((vintage) => vintageDrafts(ctx, vintage)),
   ]
   assertNoDuplicates(drafts)
   return drafts.map((d) => d.observation).sort(compareObservations)
@@ -563,35 +577,6 @@ function buildObservations(ctx: Context, tables: CsvTables): FixtureObservation[
 // ---------------------------------------------------------------------------------------------
 // Reference series, vibrancy, pledges, claims
 // ---------------------------------------------------------------------------------------------
-
-function buildReferenceSeries(
-  ctx: Context,
-  table: Table,
-  indicatorId: 'population' | 'gdp',
-  valueColumn: string,
-  source: FixtureSource,
-): FixtureReferenceSeries {
-  const sourceId = ctx.sources.add(source)
-  const years = table.rows.map((row, i) =>
-    requireInteger(cell(row, 'year'), `${table.file}:${i + 2}`),
-  )
-  const startYear = Math.min(...years)
-  const length = Math.max(...years) - startYear + 1
-  const values = new Map<string, (number | null)[]>()
-  table.rows.forEach((row, i) => {
-    const where = `${table.file}:${i + 2}`
-    const code = cell(row, 'code')
-    // World Bank aggregates (EUU, HIC …) are not countries; WLD is kept as the world total.
-    if (code !== 'WLD' && !ctx.countryIds.has(code)) return
-    const series = values.get(code) ?? new Array<number | null>(length).fill(null)
-    const index = requireInteger(cell(row, 'year'), where) - startYear
-    if (series[index] !== null) throw new Error(`${where}: duplicate ${code} ${startYear + index}`)
-    series[index] = requireNumber(cell(row, valueColumn), where)
-    values.set(code, series)
-  })
-  const sorted = [...values].sort(([a], [b]) => compare(a, b))
-  return { indicatorId, edition: 'wdi', sourceId, startYear, values: Object.fromEntries(sorted) }
-}
 
 function buildVibrancy(ctx: Context, table: Table): FixtureVibrancyEntry[] {
   const entries = table.rows.map((row, i): FixtureVibrancyEntry => {
@@ -742,6 +727,8 @@ interface CsvTables {
   readonly vibrancy: Table
   readonly pledges: Table
   readonly claims: Table
+  /** What `npm run data:refresh` fetched: data/sources/refresh/<edition>/, one edition each. */
+  readonly vintages: readonly Vintage[]
 }
 
 const ROW_COLUMNS = ['edition', 'source', 'source_type', 'notes'] as const
@@ -836,6 +823,7 @@ function readTables(dir: string): CsvTables {
       'status',
       'source',
     ]),
+    vintages: readVintages(dir),
   }
 }
 
@@ -861,30 +849,33 @@ export function buildFixtureData(csvDir: string): FixtureData {
   const ctx: Context = { countryIds, sources: new SourceRegistry() }
   const observations = buildObservations(ctx, tables)
   const referenceSeries = [
-    buildReferenceSeries(
-      ctx,
-      tables.population,
-      'population',
-      'population',
-      wdiSource(
+    buildReferenceSeries(ctx, {
+      table: tables.population,
+      indicatorId: 'population',
+      edition: 'wdi',
+      valueColumn: 'population',
+      source: wdiSource(
         'wdi-population',
         'World Bank WDI, population (SP.POP.TOTL) as supplied in data/sources/population.csv',
         'population.csv',
         'SP.POP.TOTL',
       ),
-    ),
-    buildReferenceSeries(
-      ctx,
-      tables.gdp,
-      'gdp',
-      'gdp_usd_current',
-      wdiSource(
+      nullable: false,
+    }),
+    buildReferenceSeries(ctx, {
+      table: tables.gdp,
+      indicatorId: 'gdp',
+      edition: 'wdi',
+      valueColumn: 'gdp_usd_current',
+      source: wdiSource(
         'wdi-gdp',
         'World Bank WDI, GDP current US$ (NY.GDP.MKTP.CD) as supplied in data/sources/gdp.csv',
         'gdp.csv',
         'NY.GDP.MKTP.CD',
       ),
-    ),
+      nullable: false,
+    }),
+    ...tables.vintages.flatMap((vintage) => vintageReferenceSeries(ctx, vintage)),
   ]
   const vibrancy = [
     ...buildVibrancy(ctx, tables.vibrancy),
@@ -893,7 +884,7 @@ export function buildFixtureData(csvDir: string): FixtureData {
   const pledges = buildPledges(ctx, tables.pledges)
   const claims = buildClaims(ctx, tables.claims)
   const data: FixtureData = {
-    editions: EDITIONS,
+    editions: [...EDITIONS, ...tables.vintages.map(vintageEdition)],
     sources: ctx.sources.list(),
     entities,
     groups: buildGroups(tables.countries, countryIds),
@@ -1002,6 +993,9 @@ function main(): void {
   for (const [file, text] of Object.entries(renderFixtures(data))) {
     writeFileSync(join(outDir, file), text)
   }
+  // The refreshed vintages' entries of the edition list, so the contract knows their ids.
+  const entries = readVintages(csvDir).map(vintageEditionEntry)
+  writeFileSync(join(repoRoot, EDITION_MODULE), renderEditionModule(entries))
   const perSeries = countBy(data.observations, (o) => `${o.indicatorId} ${o.edition}`)
   console.log(`fixtures written to ${outDir} from ${csvDir}`)
   console.log(`${data.observations.length} observations:`)

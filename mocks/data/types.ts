@@ -12,6 +12,7 @@ import type {
   Indicator,
   IndicatorId,
 } from '../../src/api/schemas'
+import type { ReferenceEdition } from '../../src/domain/editions'
 
 /** Ids, statuses and roles are the contract's (src/api/schemas.ts): one list, no drift. */
 export type { Aggregation, ClaimCheckRole, ClaimStatus, EditionId, IndicatorId }
@@ -124,7 +125,8 @@ export interface FixtureObservationSeries {
 /** Population and GDP, columnar to keep the fixture small: values[i] is for startYear + i. */
 export interface FixtureReferenceSeries {
   readonly indicatorId: 'population' | 'gdp'
-  readonly edition: 'wdi'
+  /** `wdi` as supplied with the data, or a vintage `npm run data:refresh` fetched. */
+  readonly edition: ReferenceEdition
   readonly sourceId: string
   readonly startYear: number
   readonly values: Readonly<Record<string, readonly (number | null)[]>>

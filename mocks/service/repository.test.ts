@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check'
 import type { EditionId, IndicatorId } from '../../src/api/schemas'
+import { REFERENCE_EDITION } from '../../src/domain/editions'
 import type { FixtureObservation } from '../data/types'
 import type { Dataset } from './dataset'
 import { createRepository } from './repository'
@@ -17,9 +18,11 @@ const meta = repo.meta()
 /** Relative closeness: sums of a few hundred floats differ only in the last bits. */
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b))
 
-/** Population of a member in a year (WDI), as the service weights it. */
+/** Population of a member in a year (WDI, its newest vintage), as the service weights it. */
 function population(id: string, year: number): number | null {
-  const series = sourcedDataset.referenceSeries.find((s) => s.indicatorId === 'population')
+  const series = sourcedDataset.referenceSeries.find(
+    (s) => s.indicatorId === 'population' && s.edition === REFERENCE_EDITION,
+  )
   return series?.values[id]?.[year - series.startYear] ?? null
 }
 
@@ -227,7 +230,8 @@ function randomDataset(members: readonly Member[]): Dataset {
     referenceSeries: [
       {
         indicatorId: 'population',
-        edition: 'wdi',
+        // The edition the service weights by (the newest WDI vintage).
+        edition: REFERENCE_EDITION,
         sourceId: 'wdi',
         startYear: 2020,
         values: Object.fromEntries(members.map((m, i) => [ids[i] ?? '', m.population])),
@@ -589,5 +593,34 @@ describe('GET /claims', () => {
     const topCited = claim('cn_leads_ai_citations_2023')?.checks.at(-1)
     expect([topCited?.comparison?.rank, topCited?.comparison?.among.length]).toEqual([2, 10])
     expect(topCited?.agreement).toBe('beyond')
+  })
+})
+
+describe('reference series vintages', () => {
+  it('a reference series joins the other editions of its indicator, never replacing them', () => {
+    // Another edition of population next to WDI (as a refreshed vintage would be): both served.
+    const other: FixtureObservation = {
+      indicatorId: 'population',
+      entityId: 'USA',
+      year: 2023,
+      value: 1,
+      edition: 'owid-2025',
+      sourceId: 'wdi-population',
+      period: null,
+      note: null,
+    }
+    const r = createRepository({
+      ...sourcedDataset,
+      observations: [...sourcedDataset.observations, other],
+    })
+    const at = (edition: EditionId) =>
+      r
+        .indicator('population', { edition, from: 2023, to: 2023, entities: ['USA'] })
+        .observations.map((o) => [o.edition, o.value])
+    expect(at('wdi')).toEqual([['wdi', 336806231]])
+    expect(at('owid-2025')).toEqual([['owid-2025', 1]])
+    expect(r.meta().indicators.find((i) => i.id === 'population')?.editions).toEqual(
+      expect.arrayContaining(['owid-2025', 'wdi']),
+    )
   })
 })

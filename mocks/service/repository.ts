@@ -142,9 +142,11 @@ export function createRepository(dataset: Dataset) {
         index(obs)
       })
     }
-    const editionMap = new Map<EditionId, FixtureObservation[]>()
-    editionMap.set(series.edition, list)
-    byIndicator.set(series.indicatorId, editionMap)
+    // Several vintages of one series (WDI refreshes) sit side by side: add, never replace.
+    let editions = byIndicator.get(series.indicatorId)
+    if (!editions)
+      byIndicator.set(series.indicatorId, (editions = new Map<EditionId, FixtureObservation[]>()))
+    editions.set(series.edition, list)
   }
 
   const groupsOf = new Map<string, string[]>()

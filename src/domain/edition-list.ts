@@ -2,8 +2,11 @@
  * Every data edition the app knows, in one list. Adding an edition is adding one entry here:
  * the contract's edition enum, the URL codec, the Edition pickers, the service's default order
  * and the nearest-edition rule all derive from it (./editions.ts). Labels here are fallbacks:
- * the labels shown come from /meta where it is served.
+ * the labels shown come from /meta where it is served. The vintages `npm run data:refresh`
+ * fetched from the publishers are entries too, generated from their manifests into
+ * ./refreshed-editions.ts and spread in at the end.
  */
+import { REFRESHED_EDITIONS } from './refreshed-editions'
 
 /** What kind of publication an edition is; decides where it may be picked. */
 export type EditionKind =
@@ -26,6 +29,11 @@ export interface EditionEntry {
   readonly label: string
   /** Vibrancy releases: the data years their rankings describe (one ranking per data year). */
   readonly dataYears?: readonly number[]
+  /**
+   * ISO date of the publisher's update, for refreshed vintages: orders two editions of one
+   * year (the World Bank updates WDI several times a year).
+   */
+  readonly published?: string
 }
 
 export const EDITION_LIST = [
@@ -66,4 +74,5 @@ export const EDITION_LIST = [
     label: 'Our World in Data, constant 2021 US$ (AI Index 2025 vintage)',
   },
   { id: 'wdi', kind: 'reference', year: 0, label: 'World Bank WDI (population, GDP)' },
+  ...REFRESHED_EDITIONS,
 ] as const satisfies readonly EditionEntry[]

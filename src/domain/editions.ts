@@ -14,15 +14,26 @@ export type EditionId = Entry['id']
 export type AiIndexEdition = Extract<Entry, { kind: 'ai-index' }>['id']
 /** Releases of the Global AI Vibrancy Tool. */
 export type GvtEdition = Extract<Entry, { kind: 'vibrancy' }>['id']
+/** Vintages of the reference series (World Bank population and GDP). */
+export type ReferenceEdition = Extract<Entry, { kind: 'reference' }>['id']
 
 export type { EditionKind }
 
 const ALL: readonly EditionEntry[] = EDITION_LIST
 const byId = new Map(ALL.map((e) => [e.id, e]))
-const newestFirst = (kind: EditionKind): readonly string[] =>
-  ALL.filter((e) => e.kind === kind)
-    .sort((a, b) => b.year - a.year)
+
+/**
+ * The ids of one kind of edition, newest first: by publication year, then by the publisher's
+ * update date where two share a year (undated entries, the hand-curated ones, count as older).
+ */
+export function newestFirstOf(list: readonly EditionEntry[], kind: EditionKind): string[] {
+  const date = (e: EditionEntry) => e.published ?? ''
+  return list
+    .filter((e) => e.kind === kind)
+    .sort((a, b) => b.year - a.year || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0))
     .map((e) => e.id)
+}
+const newestFirst = (kind: EditionKind): readonly string[] => newestFirstOf(ALL, kind)
 
 export function isEditionId(id: string): id is EditionId {
   return byId.has(id)
@@ -32,6 +43,9 @@ function isAiIndexEditionId(id: string): id is AiIndexEdition {
 }
 function isGvtEditionId(id: string): id is GvtEdition {
   return byId.get(id)?.kind === 'vibrancy'
+}
+function isReferenceEditionId(id: string): id is ReferenceEdition {
+  return byId.get(id)?.kind === 'reference'
 }
 
 /** Every id, as the tuple zod's enum wants. */
@@ -55,7 +69,12 @@ export const DEFAULT_AI_INDEX = first(AI_INDEX_EDITIONS, 'AI Index edition')
 /** The newest Vibrancy release. */
 export const DEFAULT_GVT = first(GVT_EDITIONS, 'Vibrancy release')
 /** The reference series (population, GDP) normalisations divide by: the newest vintage. */
-export const REFERENCE_EDITION = first(newestFirst('reference').filter(isEditionId), 'reference')
+export const REFERENCE_EDITION = first(
+  newestFirst('reference').filter(isReferenceEditionId),
+  'reference',
+)
+/** The newest Our World in Data vintage: the constant-prices investment series' edition. */
+export const DEFAULT_OWID = first(newestFirst('owid').filter(isEditionId), 'OWID edition')
 
 export const isAiIndexEdition = isAiIndexEditionId
 export const isGvtEdition = isGvtEditionId

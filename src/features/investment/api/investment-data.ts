@@ -7,7 +7,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { EditionId } from '../../../api/schemas'
-import { AI_INDEX_EDITIONS } from '../../../domain/editions'
+import { AI_INDEX_EDITIONS, DEFAULT_OWID } from '../../../domain/editions'
 import type { ViewState } from '../../../domain/view'
 import type { PanelData } from '../../../components/figure/figure-spec'
 import { useApiClient } from '../../../lib/api-context'
@@ -18,8 +18,8 @@ import { withData } from '../../../queries/query-client'
 import { useReferenceData } from '../../../queries/reference'
 import { buildInvestmentModel, type InvestmentModel } from '../model/investment-view'
 
-/** The constant-prices series has one edition: Our World in Data's copy. */
-const REAL_EDITION: EditionId = 'owid-2025'
+/** The constant-prices series is Our World in Data's: its newest vintage. */
+const REAL_EDITION: EditionId = DEFAULT_OWID
 
 export function useInvestmentData(view: ViewState): PanelData<InvestmentModel> {
   const client = useApiClient()

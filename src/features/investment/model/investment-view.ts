@@ -5,6 +5,7 @@
  * view in, the model out; each figure's state is read from it (../figures).
  */
 import type { Claim, EditionId, IndicatorResponse, Observation, Pledge } from '../../../api/schemas'
+import { DEFAULT_OWID } from '../../../domain/editions'
 import type { ViewState } from '../../../domain/view'
 import { coverageLabel } from '../../../lib/aggregate'
 import { scopeOf } from '../../../lib/scope'
@@ -71,7 +72,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
   const real = view.price === 'real'
   const meta = input.meta
   const names = meta ? metaNames(meta) : null
-  const edition: EditionId = input.reported?.edition ?? (real ? 'owid-2025' : view.edition)
+  const edition: EditionId = input.reported?.edition ?? (real ? DEFAULT_OWID : view.edition)
   const editionText = names?.edition(edition) ?? edition
   const nameOf = (id: string) =>
     id === CUSTOM_BLOC_ID
