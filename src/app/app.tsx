@@ -22,6 +22,7 @@ import { FIGURE_REGISTRY, firstFigureOf } from './figures'
 import { FilterBar } from './filter-bar'
 import { AppHeader } from './header'
 import { UrlNotice } from './url-notice'
+import { useKnownIds } from './use-known-ids'
 
 export function App() {
   useEffect(() => syncWithHistory(), [])
@@ -29,6 +30,7 @@ export function App() {
   const rejected = useViewStore((s) => s.rejected)
   usePresentKeys(view)
   usePresentSync(view)
+  useKnownIds(view)
   return (
     <FigureRegistryContext.Provider value={FIGURE_REGISTRY}>
       <FigureActionsContext.Provider value={addAsScene}>

@@ -1,9 +1,9 @@
 /**
  * Fault injection beyond the matrix (src/test/fault-matrix/*: every endpoint × every way it can
  * fail). Here: the endpoints the healthy app asks, empty answers, requests per load (the boot
- * prefetch and the panels share one query per key, and only react-query retries), answers that
- * lack what a section needs, a section drawn only on demand, the time limit, and a slow answer
- * for old filters.
+ * prefetch and the panels share one query per key, and only react-query retries), ids a link
+ * names that the data service does not know, answers that lack what a section needs, a section
+ * drawn only on demand, the time limit, and a slow answer for old filters.
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -203,6 +203,41 @@ describe('fault injection', () => {
         expect([...counts].filter(([url, n]) => endpointOf(url) !== endpoint && n > 1)).toEqual([])
       },
     )
+  })
+
+  describe('ids a link names that the data service does not know', () => {
+    it.each(['nosuch', '__proto__'])(
+      '?region=%s falls back to the world with the notice, the link rewritten, nothing asked for it',
+      async (region) => {
+        renderApp(`region=${region}&year=2024`)
+        const notice = await screen.findByRole('status', { name: 'Link settings ignored' })
+        expect(notice).toHaveTextContent(/reset to their defaults: Region/)
+        await settled()
+        expect(screen.queryAllByRole('alert')).toEqual([])
+        expect(useViewStore.getState().view).toMatchObject({ region: 'world', year: 2024 })
+        expect(window.location.search).toBe('?year=2024')
+        expect(requests.filter((u) => decodeURIComponent(u).includes(region))).toEqual([])
+        expect(
+          within(screen.getByRole('region', { name: 'Private Investment' })).getAllByRole('table')
+            .length,
+        ).toBeGreaterThan(0)
+      },
+    )
+
+    it('unknown countries are dropped from the pick, the known ones kept', async () => {
+      renderApp('countries=USA,XXX,FRA')
+      const notice = await screen.findByRole('status', { name: 'Link settings ignored' })
+      expect(notice).toHaveTextContent('Countries')
+      expect(useViewStore.getState().view.countries).toEqual(['USA', 'FRA'])
+      expect(window.location.search).toBe('?countries=USA,FRA')
+    })
+
+    it('a known region is kept, and says nothing', async () => {
+      renderApp('region=eastern-asia')
+      await settled()
+      expect(useViewStore.getState().view.region).toBe('eastern-asia')
+      expect(screen.queryByRole('status', { name: 'Link settings ignored' })).toBeNull()
+    })
   })
 
   describe('a valid answer that lacks what a section needs', () => {

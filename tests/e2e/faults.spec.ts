@@ -3,7 +3,7 @@
  * browser): for each endpoint, a 500 and a stalled request show a message with Retry within
  * 4 s of the page loading; the panels that do not use the endpoint keep their tables. Then a
  * few cases only a browser shows: requests per load with a dropped connection, the published
- * ranking drawn while /indicators fails and recovery by Retry.
+ * ranking drawn while /indicators fails, recovery by Retry, an unknown region in a link.
  * (The full fault matrix runs in Vitest: src/test/fault-matrix/*.test.tsx.)
  */
 import { expect, test, type Page } from '@playwright/test'
@@ -175,4 +175,17 @@ test('/claims answering malformed JSON: Retry, once it is fixed, leaves no skele
   await expect(
     models.getByRole('table', { name: /two definitions and editions, not reconciled/ }),
   ).toBeVisible()
+})
+
+test('an unknown region in a link falls back with the notice, and no error', async ({ page }) => {
+  await page.goto(`${HTTP_APP_URL}/?region=__proto__&year=2024`)
+  await expect(page.getByRole('status', { name: 'Link settings ignored' })).toContainText('Region')
+  await expect(page).toHaveURL(/\?year=2024$/)
+  await expect(
+    page
+      .getByRole('region', { name: 'Private Investment', exact: true })
+      .getByRole('table')
+      .first(),
+  ).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
 })
