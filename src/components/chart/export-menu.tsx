@@ -1,27 +1,27 @@
 /**
  * The Export menu of a figure: PNG (1×, 2×, 3840×2160), SVG, CSV, copy image, copy link, and
  * whatever the figure's owner adds (e.g. "Add as scene"). Everything it exports comes in as
- * props (FigureExport); export code (src/lib/export) is loaded on first use, so it stays out of
- * the entry chunk.
+ * props (FigureExport, read when an export is chosen); export code (src/lib/export) is loaded
+ * on first use, so it stays out of the entry chunk.
  */
 import { memo, useState, type RefObject } from 'react'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
-import { sameData } from '../../lib/same-data'
 import type { FigureExport } from '../../lib/export/types'
 
 type Action = 'png-1x' | 'png-2x' | 'png-4k' | 'svg' | 'csv' | 'copy-image' | 'copy-link'
 
-interface Extra {
-  readonly id: string
-  readonly label: string
-  readonly run: () => void
-}
-
 interface ExportMenuProps {
   readonly figure: RefObject<HTMLElement | null>
-  readonly info: FigureExport
-  readonly extras?: readonly Extra[] | undefined
+  /** The figure's title, which names the button. */
+  readonly title: string
+  /** What the figure exports now: read when an export is chosen, so the menu need not re-render. */
+  readonly info: () => FigureExport
+  /** Entries beyond the exports (e.g. "Add as scene"), run by id through `onExtra`. */
+  readonly extras?: readonly { readonly id: string; readonly label: string }[] | undefined
+  readonly onExtra?: ((id: string) => void) | undefined
 }
+
+const NO_EXTRAS: NonNullable<ExportMenuProps['extras']> = []
 
 const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'png-1x', label: 'PNG image (1×)' },
@@ -33,12 +33,23 @@ const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'copy-link', label: 'Copy link to this view' },
 ]
 
-/** Re-renders only when what it would export changes: it sits in every figure frame. */
-export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }: ExportMenuProps) {
+/**
+ * It sits in every figure frame, and react-aria's trigger is not cheap to render: its props are
+ * stable (a getter and an id runner), so a filter change re-renders it only when the title or
+ * the extra entries change.
+ */
+export const ExportMenu = memo(function ExportMenu({
+  figure,
+  title,
+  info: current,
+  extras = NO_EXTRAS,
+  onExtra,
+}: ExportMenuProps) {
   const [status, setStatus] = useState('')
   const run = async (action: Action) => {
     const element = figure.current
     if (!element) return
+    const info = current()
     const [fx, dl] = await Promise.all([
       import('../../lib/export/figure-export'),
       import('../../lib/export/download'),
@@ -74,7 +85,7 @@ export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }
   return (
     <>
       <MenuTrigger>
-        <Button className="button button--quiet" aria-label={`Export: ${info.text.title}`}>
+        <Button className="button button--quiet" aria-label={`Export: ${title}`}>
           Export <span aria-hidden="true">▾</span>
         </Button>
         <Popover className="popover" placement="bottom end">
@@ -82,9 +93,8 @@ export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }
             className="listbox"
             items={items}
             onAction={(key) => {
-              const extra = extras.find((e) => e.id === key)
-              if (extra) {
-                extra.run()
+              if (extras.some((e) => e.id === key)) {
+                onExtra?.(String(key))
                 return
               }
               run(String(key) as Action).catch((e: unknown) =>
@@ -101,4 +111,4 @@ export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }
       </span>
     </>
   )
-}, sameData)
+})

@@ -170,11 +170,11 @@ function FigureBody<M>({
         onSelect={select}
         exportInfo={
           variant === 'dashboard'
-            ? {
+            ? () => ({
                 filters: describeFilters(view, nameOf),
                 weights: describeWeights(view),
                 link: viewLink(view),
-              }
+              })
             : undefined
         }
         menuExtras={[...(menuExtras ?? []), ...(extras?.(spec.id, view, state) ?? [])]}

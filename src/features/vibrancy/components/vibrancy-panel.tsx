@@ -88,7 +88,8 @@ function VibrancyPanelView({ view, update }: Props) {
           {shown(publishedFigure.id) ? null : (
             <div className="vib-published__table">{figure(publishedTableFigure)}</div>
           )}
-          {figure(movementFigure)}
+          {/* Its own block: below the other two on narrower screens, it then waits for them. */}
+          <VisibleFirst>{figure(movementFigure)}</VisibleFirst>
         </div>
       </VisibleFirst>
       <VisibleFirst>
