@@ -1,0 +1,74 @@
+/**
+ * Where the map looks: the whole world, or a region's members. The projection is Equal Earth
+ * (equal-area, so a country's ink is proportional to its land, as a choropleth needs), fitted
+ * with d3-geo's fitExtent to what is shown.
+ *
+ * A member's far-off territories are drawn but do not pull the zoom: Natural Earth draws French
+ * Guiana and Réunion as part of France, the Canaries as part of Spain, Alaska and Hawaii as
+ * part of the United States, and fitting EU-27 to all of France would show the Atlantic.
+ */
+import { geoArea, geoCentroid, geoDistance, geoEqualEarth, type GeoProjection } from 'd3-geo'
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson'
+
+/** A member's polygons further than this from its largest one are left out of the zoom. */
+export const OVERSEAS_KM = 1000
+const EARTH_RADIUS_KM = 6371
+
+/** Margin inside the box, in px, so outlines at the edge are not cut. */
+export const FIT_PADDING = 8
+
+function polygonsOf(geometry: Geometry | null): Polygon[] {
+  if (!geometry) return []
+  if (geometry.type === 'Polygon') return [geometry]
+  if (geometry.type === 'MultiPolygon')
+    return geometry.coordinates.map((coordinates: Position[][]) => ({
+      type: 'Polygon',
+      coordinates,
+    }))
+  return []
+}
+
+/** A member's home territory: its largest polygon and those within OVERSEAS_KM of it. */
+export function homeTerritory(feature: Feature): Polygon[] {
+  const polygons = polygonsOf(feature.geometry)
+  let largest: Polygon | undefined
+  let largestArea = -1
+  for (const p of polygons) {
+    const area = geoArea(p)
+    if (area > largestArea) {
+      largest = p
+      largestArea = area
+    }
+  }
+  if (!largest) return []
+  const centre = geoCentroid(largest)
+  return polygons.filter(
+    (p) => geoDistance(geoCentroid(p), centre) * EARTH_RADIUS_KM <= OVERSEAS_KM,
+  )
+}
+
+/** What the projection is fitted to: the members' home territories. */
+export function zoomTarget(members: readonly Feature[]): FeatureCollection<Polygon> {
+  return {
+    type: 'FeatureCollection',
+    features: members.flatMap((f) =>
+      homeTerritory(f).map((geometry) => ({ type: 'Feature', properties: {}, geometry })),
+    ),
+  }
+}
+
+/** Equal Earth fitted into a width × height box (with FIT_PADDING), to `target`. */
+export function fitProjection(
+  target: FeatureCollection,
+  width: number,
+  height: number,
+): GeoProjection {
+  const pad = Math.min(FIT_PADDING, width / 4, height / 4)
+  return geoEqualEarth().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    target,
+  )
+}
