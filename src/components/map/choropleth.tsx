@@ -81,7 +81,7 @@ export function Choropleth({ data, height, textScale: k, onSelect }: ChartProps<
     [shapes, byAtlas],
   )
   const [chosen, setChosen] = useState<string | null>(null)
-  const active = onSelect ? activeShape(points, chosen, data.areas) : null
+  const active = onSelect ? activeShape(points, chosen, data.areas, data.rank) : null
   const [tip, setTip] = useState<Tip | null>(null)
 
   const onPoint = useEventCallback((atlasId: string | null, e: MouseEvent<SVGPathElement>) => {
@@ -177,12 +177,14 @@ export function Choropleth({ data, height, textScale: k, onSelect }: ChartProps<
             <path
               key={s.key}
               className="map__selected"
-              d={s.d}
+              d={s.d + s.overseas}
               stroke="var(--map-selected)"
               strokeWidth={2.5 * k}
             />
           ))}
-          {tipShape ? <path d={tipShape.d} stroke="var(--focus)" strokeWidth={2 * k} /> : null}
+          {tipShape ? (
+            <path d={tipShape.d + tipShape.overseas} stroke="var(--focus)" strokeWidth={2 * k} />
+          ) : null}
         </g>
         <MapLegend
           bins={bins}
@@ -222,20 +224,22 @@ export function Choropleth({ data, height, textScale: k, onSelect }: ChartProps<
 
 /**
  * The country holding the map's one tab stop: the last one focused, else the selected one,
- * else the one with the largest figure, else the first drawn.
+ * else the one that leads (largest figure, or rank 1), else the first drawn.
  */
 function activeShape(
   points: readonly { readonly atlasId: string | null }[],
   chosen: string | null,
   areas: readonly MapArea[],
+  rank: boolean,
 ): string | null {
   const drawn = new Set(points.map((p) => p.atlasId))
   if (chosen && drawn.has(chosen)) return chosen
   const selected = areas.find((a) => a.highlighted && drawn.has(a.atlasId))
   if (selected) return selected.atlasId
-  let best: MapArea | null = null
+  const lead = (v: number) => (rank ? -v : v)
+  let best: { readonly atlasId: string; readonly score: number } | null = null
   for (const a of areas)
-    if (a.value !== null && drawn.has(a.atlasId) && (!best || a.value > (best.value ?? -Infinity)))
-      best = a
+    if (a.value !== null && drawn.has(a.atlasId) && (!best || lead(a.value) > best.score))
+      best = { atlasId: a.atlasId, score: lead(a.value) }
   return best?.atlasId ?? points[0]?.atlasId ?? null
 }

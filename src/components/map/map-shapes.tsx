@@ -47,8 +47,11 @@ export const MapShapes = memo(function MapShapes(props: MapShapesProps) {
         if (!s || !look) return null
         const area = look.area
         const member = area !== null && memberStrokeWidth !== null
-        const common = {
-          d: s.d,
+        // The country's name and focus sit on its home territory; far-off parts are drawn
+        // alike beside it (a click or hover there is the same country's).
+        const home = s.d || s.overseas
+        const overseas = s.d ? s.overseas : ''
+        const paint = {
           fill: look.fill,
           // Hatched countries get a hatch-coloured edge: white would lose the border between two.
           stroke: member
@@ -58,49 +61,48 @@ export const MapShapes = memo(function MapShapes(props: MapShapesProps) {
               : 'var(--map-border)',
           strokeWidth: member ? memberStrokeWidth : props.strokeWidth,
           className: `map__area map__area--${look.kind}${member ? ' map__area--member' : ''}`,
-          'data-atlas': s.atlasId ?? undefined,
         }
-        if (!area || !s.atlasId)
-          return (
-            <path
-              key={s.key}
-              {...common}
-              aria-hidden="true"
-              onMouseMove={(e) => props.onPoint(null, e)}
-            />
-          )
-        const id = s.atlasId
-        const label = `${area.name}: ${area.valueText}`
+        const id = area ? s.atlasId : null
         const point = (e: MouseEvent<SVGPathElement>) => props.onPoint(id, e)
-        if (!interactive)
+        const pick = id ? () => props.onPick(id) : undefined
+        const rest = overseas ? (
+          <path d={overseas} {...paint} aria-hidden="true" onMouseMove={point} onClick={pick} />
+        ) : null
+        if (!area || !id)
           return (
-            <path
-              key={s.key}
-              {...common}
-              role="img"
-              aria-label={label}
-              data-id={area.id}
-              data-bin={look.bin ?? undefined}
-              onMouseMove={point}
-            />
+            <g key={s.key}>
+              <path d={home} {...paint} aria-hidden="true" onMouseMove={point} />
+              {rest}
+            </g>
           )
+        const named = {
+          d: home,
+          ...paint,
+          'aria-label': `${area.name}: ${area.valueText}`,
+          'data-atlas': id,
+          'data-id': area.id,
+          'data-bin': look.bin ?? undefined,
+          onMouseMove: point,
+        }
         return (
-          <path
-            key={s.key}
-            {...common}
-            role="button"
-            tabIndex={id === active ? 0 : -1}
-            aria-label={label}
-            aria-pressed={area.highlighted}
-            aria-describedby={props.describedBy}
-            data-id={area.id}
-            data-bin={look.bin ?? undefined}
-            onMouseMove={point}
-            onFocus={() => props.onFocusShape(id)}
-            onBlur={props.onBlurShape}
-            onKeyDown={props.onKey}
-            onClick={() => props.onPick(id)}
-          />
+          <g key={s.key}>
+            {interactive ? (
+              <path
+                {...named}
+                role="button"
+                tabIndex={id === active ? 0 : -1}
+                aria-pressed={area.highlighted}
+                aria-describedby={props.describedBy}
+                onFocus={() => props.onFocusShape(id)}
+                onBlur={props.onBlurShape}
+                onKeyDown={props.onKey}
+                onClick={pick}
+              />
+            ) : (
+              <path {...named} role="img" />
+            )}
+            {rest}
+          </g>
         )
       })}
     </>

@@ -20,6 +20,8 @@ describe('vibrancy.map', () => {
     )
     const usa = await within(m).findByRole('button', { name: 'United States: rank 1 of 8' })
     expect(usa).toHaveAttribute('fill', 'var(--map-7)')
+    // The map's one tab stop is the leader: rank 1, not the largest number.
+    expect(usa).toHaveAttribute('tabindex', '0')
     expect(
       within(m).getByRole('button', { name: 'United Arab Emirates: rank 8 of 8' }),
     ).toHaveAttribute('fill', 'var(--map-1)')

@@ -1,20 +1,26 @@
 /**
  * The map's shapes in a box: each atlas feature projected (Equal Earth, fitted to the world or
- * to the zoom's members), as an SVG path and its on-screen centroid (where keyboard focus and
- * tooltips point). Features sharing an id (Australia and its Ashmore and Cartier Islands) are
- * one shape. Zoomed in, geometry is clipped to the box and shapes wholly outside are dropped.
+ * to the zoom's members), as SVG paths of its home territory and of its far-off parts (so
+ * focus rings and tooltips go round France, not round France and French Guiana), and the
+ * home territory's on-screen centroid. Features sharing an id (Australia and its Ashmore and
+ * Cartier Islands) are one shape. Zoomed in, geometry is clipped to the box and shapes wholly
+ * outside are dropped.
  */
 import { geoPath } from 'd3-geo'
 import type { FeatureCollection } from 'geojson'
 import type { AtlasFeature } from './atlas'
-import { fitProjection, homeTerritory, zoomTarget } from './zoom'
+import type { MultiPolygon, Polygon } from 'geojson'
+import { fitProjection, splitTerritory, zoomTarget } from './zoom'
 
 export interface Shape {
   /** The atlas id; null for a feature without an ISO code (joins no country). */
   readonly atlasId: string | null
   readonly key: string
   readonly name: string
+  /** The home territory's path ('' when it is clipped away). */
   readonly d: string
+  /** The far-off parts' path ('' for none, or clipped away). */
+  readonly overseas: string
   /** Centroid on screen of its home territory (see ./zoom). */
   readonly x: number
   readonly y: number
@@ -48,24 +54,24 @@ export function mapLayout(
     grouped.set(key, [...(grouped.get(key) ?? []), f])
   }
   const shapes: Shape[] = []
+  const multi = (polygons: readonly Polygon[]): MultiPolygon => ({
+    type: 'MultiPolygon',
+    coordinates: polygons.map((p) => p.coordinates),
+  })
   for (const [key, parts] of grouped) {
-    const collection: FeatureCollection = {
-      type: 'FeatureCollection',
-      features: parts.map((p) => p.feature),
-    }
-    const d = path(collection)
-    if (!d) continue
-    // Focus and tooltips point at the home territory (France, not halfway to French Guiana).
-    const home = parts.flatMap((p) => homeTerritory(p.feature))
-    const [x, y] = path.centroid({
-      type: 'MultiPolygon',
-      coordinates: home.map((p) => p.coordinates),
-    })
+    const split = parts.map((p) => splitTerritory(p.feature))
+    const home = multi(split.flatMap((t) => t.home))
+    const d = path(home) ?? ''
+    const overseas = path(multi(split.flatMap((t) => t.overseas))) ?? ''
+    if (!d && !overseas) continue
+    // Focus and tooltips point at the home territory.
+    const [x, y] = path.centroid(home)
     shapes.push({
       atlasId: parts[0]?.id ?? null,
       key,
       name: parts[0]?.name ?? '',
       d,
+      overseas,
       x: Number.isFinite(x) ? x : 0,
       y: Number.isFinite(y) ? y : 0,
     })

@@ -5,7 +5,7 @@ import world110m from 'world-atlas/countries-110m.json'
 import { entities, groups } from '../../../mocks/data/entities'
 import { atlasFeatures, isCountriesTopology, type AtlasFeature } from './atlas'
 import { atlasIdOf } from './atlas-ids'
-import { FIT_PADDING, fitProjection, homeTerritory, zoomTarget } from './zoom'
+import { FIT_PADDING, fitProjection, homeTerritory, splitTerritory, zoomTarget } from './zoom'
 
 function featuresOf(json: unknown): AtlasFeature[] {
   if (!isCountriesTopology(json)) throw new Error('not a world-atlas topology')
@@ -33,6 +33,17 @@ describe('homeTerritory', () => {
     expect([west, south, east, north].map((v) => Number(v.toFixed(2)))).toEqual([
       -4.76, 41.39, 9.56, 51.1,
     ])
+  })
+
+  it('splits the rest off: French Guiana, Réunion and the Antilles are France’s 7 far-off parts', () => {
+    const { home, overseas } = splitTerritory(named('France'))
+    expect([home.length, overseas.length]).toEqual([3, 7])
+    // French Guiana, the largest far-off part, lies between 2°N and 6°N in South America.
+    const guiana = overseas.find((p) => {
+      const [[west, south], [, north]] = boundsOf([p])
+      return west < -51 && south > 2 && north < 6
+    })
+    expect(guiana).toBeDefined()
   })
 
   it('keeps islands near the mainland (every Greek island) and drops Svalbard from Norway', () => {

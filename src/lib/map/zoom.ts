@@ -28,8 +28,14 @@ function polygonsOf(geometry: Geometry | null): Polygon[] {
   return []
 }
 
-/** A member's home territory: its largest polygon and those within OVERSEAS_KM of it. */
-export function homeTerritory(feature: Feature): Polygon[] {
+/**
+ * A country's home territory and the rest: its largest polygon and those within OVERSEAS_KM of
+ * it, and its far-off parts.
+ */
+export function splitTerritory(feature: Feature): {
+  readonly home: Polygon[]
+  readonly overseas: Polygon[]
+} {
   const polygons = polygonsOf(feature.geometry)
   let largest: Polygon | undefined
   let largestArea = -1
@@ -40,11 +46,18 @@ export function homeTerritory(feature: Feature): Polygon[] {
       largestArea = area
     }
   }
-  if (!largest) return []
+  if (!largest) return { home: [], overseas: [] }
   const centre = geoCentroid(largest)
-  return polygons.filter(
-    (p) => geoDistance(geoCentroid(p), centre) * EARTH_RADIUS_KM <= OVERSEAS_KM,
-  )
+  const home: Polygon[] = []
+  const overseas: Polygon[] = []
+  for (const p of polygons)
+    (geoDistance(geoCentroid(p), centre) * EARTH_RADIUS_KM <= OVERSEAS_KM ? home : overseas).push(p)
+  return { home, overseas }
+}
+
+/** A member's home territory (see splitTerritory). */
+export function homeTerritory(feature: Feature): Polygon[] {
+  return splitTerritory(feature).home
 }
 
 /** What the projection is fitted to: the members' home territories. */
