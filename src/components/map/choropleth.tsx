@@ -54,7 +54,7 @@ export function Choropleth({ data, height, textScale: k, onSelect }: ChartProps<
 
   const atlasIds = useMemo(() => new Set(atlas.features.map((f) => f.id)), [atlas])
   const undrawn = data.areas.filter((a) => a.value !== null && !atlasIds.has(a.atlasId))
-  const mapHeight = Math.max(60, height - legendHeight(k, undrawn.length > 0))
+  const mapHeight = Math.max(60, height - legendHeight(k))
   const shapes = useMemo(
     () => mapLayout(atlas.features, zoomIds, width, mapHeight),
     [atlas, zoomIds, width, mapHeight],

@@ -23,9 +23,12 @@ export interface MapLegendProps {
   readonly textScale: number
 }
 
-/** The legend's height at a text scale (a second line for the too-small countries). */
-export function legendHeight(textScale: number, withNote: boolean): number {
-  return Math.round((withNote ? 66 : 50) * textScale)
+/**
+ * The legend's height at a text scale, with room for the line of too-small countries whether
+ * or not there are any: a filter change never resizes (and so never re-projects) the map.
+ */
+export function legendHeight(textScale: number): number {
+  return Math.round(66 * textScale)
 }
 
 /** The palette colour of bin `i` of `count` (ranks: 1 strongest). */

@@ -28,14 +28,31 @@ function polygonsOf(geometry: Geometry | null): Polygon[] {
   return []
 }
 
+interface Territory {
+  readonly home: Polygon[]
+  readonly overseas: Polygon[]
+}
+
+/**
+ * Per feature, computed once: an atlas's features live as long as the page, and 1:50m has
+ * thousands of islands whose areas and centroids would otherwise be taken on every zoom.
+ */
+const territories = new WeakMap<Feature, Territory>()
+
 /**
  * A country's home territory and the rest: its largest polygon and those within OVERSEAS_KM of
  * it, and its far-off parts.
  */
-export function splitTerritory(feature: Feature): {
-  readonly home: Polygon[]
-  readonly overseas: Polygon[]
-} {
+export function splitTerritory(feature: Feature): Territory {
+  let territory = territories.get(feature)
+  if (!territory) {
+    territory = split(feature)
+    territories.set(feature, territory)
+  }
+  return territory
+}
+
+function split(feature: Feature): Territory {
   const polygons = polygonsOf(feature.geometry)
   let largest: Polygon | undefined
   let largestArea = -1
