@@ -186,6 +186,17 @@ async function measureChange(page, search) {
   }, search)
 }
 
+/** p50, p95 and max of the settled times; the timed-out ones (null) counted apart. */
+function latency(times, settled = times.filter((t) => t !== null)) {
+  return {
+    n: settled.length,
+    timeouts: times.length - settled.length,
+    p50: round(quantile(settled, 0.5)),
+    p95: round(quantile(settled, 0.95)),
+    max: settled.length ? round(Math.max(...settled)) : null,
+  }
+}
+
 export const CONTROLS = {
   region: ['region=eu27', 'region=g7', 'region=eastern-asia', 'region=europe', ''],
   year: ['year=2024', 'year=2023', 'year=2022', 'year=2021', 'year=2020', 'year=2019'],
@@ -224,11 +235,7 @@ export async function filterLatency(browser, url, { changes = 20, cpu = 1, giveU
     const ok = times.filter((t) => t !== null).map((t) => t.visible)
     const all = times.filter((t) => t !== null).map((t) => t.all)
     result[control] = {
-      n: ok.length,
-      timeouts: times.length - ok.length,
-      p50: round(quantile(ok, 0.5)),
-      p95: round(quantile(ok, 0.95)),
-      max: ok.length ? round(Math.max(...ok)) : null,
+      ...latency(times, ok),
       // Until nothing anywhere is busy, including content below the fold (not a docs/DESIGN.md budget).
       allPanels: {
         p50: round(quantile(all, 0.5)),
@@ -401,14 +408,7 @@ export async function mapRedraw(browser, url, { changes = 20 } = {}) {
     const times = []
     for (let i = 1; i <= changes; i++)
       times.push(await measureMapChange(page, views[i % views.length]))
-    const ok = times.filter((t) => t !== null)
-    result[kind] = {
-      n: ok.length,
-      timeouts: times.length - ok.length,
-      p50: round(quantile(ok, 0.5)),
-      p95: round(quantile(ok, 0.95)),
-      max: ok.length ? round(Math.max(...ok)) : null,
-    }
+    result[kind] = latency(times)
   }
   await context.close()
   return { ...result, errors }

@@ -4,7 +4,7 @@
  * projector theme), focus ring and chart series ≥ 3:1 against the surfaces they sit on.
  */
 import { SERIES_COLOURS } from '../components/chart/palette'
-import { contrast, themeTokens } from '../test/contrast'
+import { contrast, themeTokens, tokenOf } from '../test/contrast'
 
 describe('the WCAG contrast formula', () => {
   it.each([
@@ -40,12 +40,7 @@ describe('theme tokens', () => {
   ] as const
 
   describe.each([...THEMES.keys()])('%s', (theme) => {
-    const vars = THEMES.get(theme) ?? new Map<string, string>()
-    const colour = (name: string) => {
-      const value = vars.get(name)
-      if (!value) throw new Error(`--${name} is not defined in the ${theme} theme`)
-      return value
-    }
+    const colour = tokenOf(THEMES, theme)
     const minText = theme === 'projector' ? 7 : 4.5
 
     it.each(TEXT_PAIRS)(`--%s on --%s reaches ${minText}:1`, (fg, bg) => {

@@ -18,6 +18,19 @@ export function themeTokens(path: string): Map<string, Map<string, string>> {
   return result
 }
 
+/** A theme's colour token by name; throws when the theme does not define it. */
+export function tokenOf(
+  tokens: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  theme: string,
+): (name: string) => string {
+  const vars = tokens.get(theme)
+  return (name) => {
+    const value = vars?.get(name)
+    if (!value) throw new Error(`--${name} is not defined in the ${theme} theme`)
+    return value
+  }
+}
+
 /** Relative luminance of #rgb / #rrggbb (WCAG 2.2, 1.4.3). */
 export function luminance(hex: string): number {
   const h = hex.replace('#', '')

@@ -4,7 +4,7 @@
  * reader without colour vision still reads the order; the hatching of "no data" is visible.
  * (Countries outside a selection are told apart by the members' outline, not by colour.)
  */
-import { contrast, luminance, themeTokens } from '../../test/contrast'
+import { contrast, luminance, themeTokens, tokenOf } from '../../test/contrast'
 
 const MAP = themeTokens('src/components/map/map.css')
 const APP = themeTokens('src/styles/app.css')
@@ -15,12 +15,7 @@ describe('map palettes', () => {
   })
 
   describe.each([...MAP.keys()])('%s', (theme) => {
-    const vars = MAP.get(theme) ?? new Map<string, string>()
-    const colour = (name: string) => {
-      const value = vars.get(name)
-      if (!value) throw new Error(`--${name} is not defined in the ${theme} theme`)
-      return value
-    }
+    const colour = tokenOf(MAP, theme)
     const bins = [1, 2, 3, 4, 5, 6, 7].map((i) => luminance(colour(`map-${i}`)))
 
     it('runs one way in lightness, with visible steps', () => {

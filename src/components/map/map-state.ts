@@ -1,14 +1,15 @@
 /**
  * The parts every map figure shares, from a panel's figures for one year: the areas in view
  * (the world's countries, or a region's, bloc's or the chosen ones), the table that stands in
- * for the map (country and value, sorted by value) and the screen-reader summary. Pure; no
- * geometry (that loads with the renderer).
+ * for the map (country and value, sorted by value), the screen-reader summary, and the ready
+ * state made of them. Pure; no geometry (that loads with the renderer).
  */
 import type { ViewState } from '../../domain/view'
 import { atlasIdOf } from '../../lib/map/atlas-ids'
 import { NO_DATA } from '../../lib/format'
-import type { FigureColumn, FigureTable } from '../figure/figure-types'
-import type { MapArea } from './map-data'
+import type { BinScale } from '../../lib/map/bins'
+import type { FigureColumn, FigureState, FigureTable, FigureText } from '../figure/figure-types'
+import type { MapArea, MapData } from './map-data'
 
 /** A country as /meta serves it: its ISO3 id and UN M49 code. */
 export interface CountryRef {
@@ -107,4 +108,49 @@ export function mapSummary(what: string, areas: readonly MapArea[], reverse = fa
     .join(', ')
   const gaps = sorted.length - withFigure.length
   return `Map of ${what}: ${lead}; ${withFigure.length} ${withFigure.length === 1 ? 'country' : 'countries'} with a figure${gaps > 0 ? `, ${gaps} without (hatched)` : ''}. The table lists them by value.`
+}
+
+export interface ReadyMapOptions {
+  readonly view: Pick<ViewState, 'region' | 'countries'>
+  readonly scale: BinScale
+  /** Ranks: 1 strongest, the table smallest first. */
+  readonly rank?: boolean
+  readonly legendTitle: string
+  readonly noDataLabel?: string
+  readonly caption: string
+  readonly column: MapTableOptions['column']
+  /** What the map shows, for its summary ("US$ bn by country in 2025"). */
+  readonly what: string
+}
+
+/** A map figure ready to draw: the figure's text, its map data, table and summary. */
+export function readyMap(
+  text: FigureText,
+  areas: readonly MapArea[],
+  options: ReadyMapOptions,
+): FigureState<MapData> {
+  const zoom = zoomsTo(options.view)
+  const rank = options.rank ?? false
+  return {
+    ...text,
+    kind: 'ready',
+    data: {
+      areas,
+      zoom,
+      scale: options.scale,
+      rank,
+      legendTitle: options.legendTitle,
+      noDataLabel: options.noDataLabel ?? NO_DATA,
+      source: text.source,
+      edition: text.edition,
+    },
+    table: mapTable(areas, {
+      caption: options.caption,
+      column: options.column,
+      reverse: rank,
+      withGaps: zoom,
+    }),
+    summary: mapSummary(options.what, areas, rank),
+    native: null,
+  }
 }

@@ -6,7 +6,7 @@
  */
 import { defineFigure } from '../../components/figure/figure-spec'
 import { MapChart, type MapData } from '../../components/map/lazy-map'
-import { MAP_CAVEAT, mapAreas, mapSummary, mapTable, zoomsTo } from '../../components/map/map-state'
+import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
 import { formatExact, formatNumber } from '../../lib/format'
 import type { InvestmentModel } from './model/investment-view'
 
@@ -57,31 +57,16 @@ export const mapFigure = defineFigure<InvestmentModel, MapData>({
         kind: 'empty',
         reason: `No country in view has a private-investment figure for ${series.year} in ${m.editionText}.`,
       }
-    const zoom = zoomsTo(view)
-    return {
-      ...text,
-      title,
-      kind: 'ready',
-      data: {
-        areas,
-        zoom,
-        scale: 'log-if-skewed',
-        rank: false,
-        legendTitle: `${m.unit}, ${series.year}`,
-        noDataLabel: 'no data',
-        source: m.source,
-        edition: m.editionText,
+    return readyMap({ ...text, title }, areas, {
+      view,
+      scale: 'log-if-skewed',
+      legendTitle: `${m.unit}, ${series.year}`,
+      caption: `${title} (the map's data), ${m.unit}, ${m.editionText}`,
+      column: {
+        header: m.unit,
+        format: (v) => formatNumber(typeof v === 'number' ? v : null, m.digits),
       },
-      table: mapTable(areas, {
-        caption: `${title} (the map's data), ${m.unit}, ${m.editionText}`,
-        column: {
-          header: m.unit,
-          format: (v) => formatNumber(typeof v === 'number' ? v : null, m.digits),
-        },
-        withGaps: zoom,
-      }),
-      summary: mapSummary(`${m.unit} by country in ${series.year}`, areas),
-      native: null,
-    }
+      what: `${m.unit} by country in ${series.year}`,
+    })
   },
 })

@@ -6,7 +6,7 @@
  */
 import { defineFigure } from '../../components/figure/figure-spec'
 import { MapChart, type MapData } from '../../components/map/lazy-map'
-import { MAP_CAVEAT, mapAreas, mapSummary, mapTable, zoomsTo } from '../../components/map/map-state'
+import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
 import { formatExact, formatSignificant } from '../../lib/format'
 import { licencesOf } from '../../lib/sources'
 import { latestYear, yearShown } from '../../lib/years'
@@ -63,28 +63,13 @@ export const mapFigure = defineFigure<ModelsModel, MapData>({
     const title = `Map: granted AI patents per 100,000 inhabitants, ${yearShown(year, view.year)}: ${n} ${n === 1 ? 'country' : 'countries'} with a figure`
     if (n === 0)
       return { ...text, title, kind: 'empty', reason: 'No country in view has a figure.' }
-    const zoom = zoomsTo(view)
-    return {
-      ...text,
-      title,
-      kind: 'ready',
-      data: {
-        areas,
-        zoom,
-        scale: 'log-if-skewed',
-        rank: false,
-        legendTitle: `Patents per 100k inhabitants, ${year}`,
-        noDataLabel: 'no data',
-        source: text.source,
-        edition: label,
-      },
-      table: mapTable(areas, {
-        caption: `Granted AI patents per 100,000 inhabitants, ${year} (the map's data), ${label}`,
-        column: { header: 'Per 100k', format: formatSignificant },
-        withGaps: zoom,
-      }),
-      summary: mapSummary(`granted AI patents per 100,000 inhabitants in ${year}`, areas),
-      native: null,
-    }
+    return readyMap({ ...text, title }, areas, {
+      view,
+      scale: 'log-if-skewed',
+      legendTitle: `Patents per 100k inhabitants, ${year}`,
+      caption: `Granted AI patents per 100,000 inhabitants, ${year} (the map's data), ${label}`,
+      column: { header: 'Per 100k', format: formatSignificant },
+      what: `granted AI patents per 100,000 inhabitants in ${year}`,
+    })
   },
 })

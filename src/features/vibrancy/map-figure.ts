@@ -6,7 +6,7 @@
  */
 import { defineFigure } from '../../components/figure/figure-spec'
 import { MapChart, type MapData } from '../../components/map/lazy-map'
-import { MAP_CAVEAT, mapAreas, mapSummary, mapTable, zoomsTo } from '../../components/map/map-state'
+import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
 import { formatExact, formatNumber } from '../../lib/format'
 import { licencesOf } from '../../lib/sources'
 import { GVT_CAVEAT, GVT_SOURCE } from './model/published-ranking'
@@ -70,32 +70,18 @@ export const mapFigure = defineFigure<VibrancyModel, MapData>({
         kind: 'empty',
         reason: `No country in view is in the published top ${topN} of ${label}.`,
       }
-    const zoom = zoomsTo(view)
-    const rank = !byScore
-    return {
-      ...text,
-      kind: 'ready',
-      data: {
-        areas,
-        zoom,
-        scale: 'linear',
-        rank,
-        legendTitle: byScore ? `Score (0–100), ${label}` : `Rank, ${label} (1 = first)`,
-        noDataLabel: `not in the published top ${topN}`,
-        source,
-        edition: label,
+    return readyMap(text, areas, {
+      view,
+      scale: 'linear',
+      rank: !byScore,
+      legendTitle: byScore ? `Score (0–100), ${label}` : `Rank, ${label} (1 = first)`,
+      noDataLabel: `not in the published top ${topN}`,
+      caption: `${title} (the map's data)`,
+      column: {
+        header: byScore ? 'Score (as published)' : 'Rank',
+        format: (v) => (typeof v === 'number' ? formatNumber(v) : `not in the top ${topN}`),
       },
-      table: mapTable(areas, {
-        caption: `${title} (the map's data)`,
-        column: {
-          header: byScore ? 'Score (as published)' : 'Rank',
-          format: (v) => (typeof v === 'number' ? formatNumber(v) : `not in the top ${topN}`),
-        },
-        reverse: rank,
-        withGaps: zoom,
-      }),
-      summary: mapSummary(`the published ${measure}s of ${label}`, areas, rank),
-      native: null,
-    }
+      what: `the published ${measure}s of ${label}`,
+    })
   },
 })
