@@ -85,4 +85,29 @@ describe('investment.map', () => {
     expect(within(map).getByRole('button', { name: 'Malta: no data' })).toBeInTheDocument()
     expect(within(map).queryByRole('button', { name: /^United States/ })).toBeNull()
   })
+
+  it('as a slide: read-only, the box it is given, type scaled, no toolbar', async () => {
+    renderWithApp(
+      <InvestmentFigure
+        id="investment.map"
+        view={{ ...DEFAULT_VIEW, year: 2025 }}
+        variant="slide"
+        height={600}
+        textScale={1.5}
+      />,
+    )
+    const frame = await figure(/^Map, 2025: 15 countries with a figure$/)
+    const map = await within(frame).findByRole('group', { name: /^Map: / })
+    expect(map).toHaveAttribute('height', '600')
+    // Nothing to click on a slide: the countries are named images.
+    expect(
+      await within(map).findByRole('img', { name: 'United States: 285.88 US$ bn, nominal US$' }),
+    ).toBeInTheDocument()
+    expect(within(frame).queryByRole('button')).toBeNull()
+    // The legend's heading at 12 px × 1.5.
+    expect(within(map).getByText('US$ bn, nominal US$, 2025 — log steps')).toHaveAttribute(
+      'font-size',
+      '18',
+    )
+  })
 })
