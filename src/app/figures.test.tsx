@@ -75,7 +75,7 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
   'models.patents-trend': [/^Granted AI patents, 2010–2024$/, 'World'],
   'models.patents-per-100k': [/^Granted AI patents per 100,000 inhabitants, 2024$/, 'South Korea'],
   'models.map': [
-    /^Map: granted AI patents per 100,000 inhabitants, 2024: 15 countries with a figure$/,
+    /^Map: granted AI patents per 100k inhabitants, 2024: 15 countries with a figure$/,
     'South Korea',
   ],
   'models.patent-definitions': [

@@ -14,7 +14,7 @@ describe('models.map', () => {
       />,
     )
     const frame = await screen.findByRole('figure', {
-      name: 'Map: granted AI patents per 100,000 inhabitants, 2023: 54 countries with a figure',
+      name: 'Map: granted AI patents per 100k inhabitants, 2023: 54 countries with a figure',
     })
     const m = await within(frame).findByRole('group', { name: /^Map: / })
     // 0.0003556 (Indonesia) to 17.27 (South Korea): breaks 0.001, 0.01, 0.1, 1, 10.

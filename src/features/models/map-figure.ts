@@ -31,7 +31,7 @@ export const mapFigure = defineFigure<ModelsModel, MapData>({
     const observations = per100k.observations
     const year = latestYear(observations, view.year)
     const text = {
-      title: 'Map: granted AI patents per 100,000 inhabitants',
+      title: 'Map: granted AI patents per 100k inhabitants',
       unit: `${UNIT}, as published`,
       source: `AI Index — ${label}`,
       licence: licencesOf(
@@ -60,7 +60,7 @@ export const mapFigure = defineFigure<ModelsModel, MapData>({
       selected: view.selected,
     })
     const n = areas.filter((a) => a.value !== null).length
-    const title = `Map: granted AI patents per 100,000 inhabitants, ${yearShown(year, view.year)}: ${n} ${n === 1 ? 'country' : 'countries'} with a figure`
+    const title = `Map: granted AI patents per 100k inhabitants, ${yearShown(year, view.year)}: ${n} ${n === 1 ? 'country' : 'countries'} with a figure`
     if (n === 0)
       return { ...text, title, kind: 'empty', reason: 'No country in view has a figure.' }
     return readyMap({ ...text, title }, areas, {
