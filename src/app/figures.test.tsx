@@ -29,6 +29,10 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^Global AI Vibrancy ranking, Global AI Vibrancy Tool 2024/,
     'United States',
   ],
+  'vibrancy.map': [
+    /^Map: published ranks, Global AI Vibrancy Tool 2024 \(2023 data\)$/,
+    'United States',
+  ],
   'vibrancy.movement': [/^How the published ranks moved between editions$/, 'United States'],
   // 2024 data only: investment of that year (US, China) and patents per 100k, where China leads.
   'vibrancy.index': [/^Computed here: open AI index of \d+ countries/, 'China'],
@@ -46,6 +50,7 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^AI private investment in 2024, US\$ bn, nominal US\$, AI Index 2026$/,
     'World',
   ],
+  'investment.map': [/^Map, 2024: \d+ countries with a figure$/, 'United States'],
   'investment.trend': [/^AI private investment, 2013–2025$/, 'World'],
   'investment.pledges': [
     /^Announced pledges a year \(hatched\) beside money invested in a year \(filled\)$/,
@@ -67,6 +72,10 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
   ],
   'models.patents-trend': [/^Granted AI patents, 2010–2024$/, 'World'],
   'models.patents-per-100k': [/^Granted AI patents per 100,000 inhabitants, 2024$/, 'South Korea'],
+  'models.map': [
+    /^Map: granted AI patents per 100k inhabitants, 2024: 15 countries with a figure$/,
+    'South Korea',
+  ],
   'models.patent-definitions': [
     /^China’s AI patents in 2023: two definitions and editions, not reconciled$/,
     'Quoted: Global AI Vibrancy Tool count, as cited by ING',

@@ -30,6 +30,13 @@ export function formatExact(value: number | null | undefined): string {
   return formatter({ maximumFractionDigits: 12 }).format(value)
 }
 
+/** Four significant digits, so a small rate (0.0003556 per 100k) never reads as 0; text as is. */
+export function formatSignificant(value: number | string | null | undefined): string {
+  if (typeof value === 'string') return value
+  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA
+  return formatter({ maximumSignificantDigits: 4 }).format(value)
+}
+
 /** Percentages given in percent units (13.9 → "13.9%"). */
 export function formatPercent(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA

@@ -3,40 +3,8 @@
  * in app.css (so a token change is checked, not a copy of it): text ≥ 4.5:1 (≥ 7:1 in the
  * projector theme), focus ring and chart series ≥ 3:1 against the surfaces they sit on.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { SERIES_COLOURS } from '../components/chart/palette'
-
-const css = readFileSync(resolve(process.cwd(), 'src/styles/app.css'), 'utf8')
-
-/** Custom properties of each `[data-theme='…']` block (light is also `:root`). */
-function themes(): Map<string, Map<string, string>> {
-  const result = new Map<string, Map<string, string>>()
-  for (const block of css.matchAll(/\[data-theme='([\w-]+)'\]\s*\{([^}]*)\}/g)) {
-    const vars = new Map<string, string>()
-    for (const decl of (block[2] ?? '').matchAll(/--([\w-]+):\s*([^;]+);/g))
-      vars.set(decl[1] ?? '', (decl[2] ?? '').trim())
-    result.set(block[1] ?? '', vars)
-  }
-  return result
-}
-
-/** Relative luminance of #rgb / #rrggbb (WCAG 2.2, 1.4.3). */
-function luminance(hex: string): number {
-  const h = hex.replace('#', '')
-  const full = h.length === 3 ? h.replace(/./g, '$&$&') : h
-  if (!/^[0-9a-f]{6}$/i.test(full)) throw new Error(`not a hex colour: ${hex}`)
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = parseInt(full.slice(i, i + 2), 16) / 255
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (hi + 0.05) / (lo + 0.05)
-}
+import { contrast, themeTokens, tokenOf } from '../test/contrast'
 
 describe('the WCAG contrast formula', () => {
   it.each([
@@ -50,7 +18,7 @@ describe('the WCAG contrast formula', () => {
   })
 })
 
-const THEMES = themes()
+const THEMES = themeTokens('src/styles/app.css')
 
 describe('theme tokens', () => {
   it('app.css defines the light, dark and projector themes', () => {
@@ -72,12 +40,7 @@ describe('theme tokens', () => {
   ] as const
 
   describe.each([...THEMES.keys()])('%s', (theme) => {
-    const vars = THEMES.get(theme) ?? new Map<string, string>()
-    const colour = (name: string) => {
-      const value = vars.get(name)
-      if (!value) throw new Error(`--${name} is not defined in the ${theme} theme`)
-      return value
-    }
+    const colour = tokenOf(THEMES, theme)
     const minText = theme === 'projector' ? 7 : 4.5
 
     it.each(TEXT_PAIRS)(`--%s on --%s reaches ${minText}:1`, (fg, bg) => {

@@ -59,7 +59,7 @@ export function FigureFrame<D>({
   const slide = variant === 'slide'
   const [box, setBox] = useState<HTMLDivElement | null>(null)
   // A slide, or an off-screen render for PowerPoint, is drawn whatever the scroll position.
-  const near = useNearViewport(box, { initial: slide }) || slide
+  const near = useNearViewport(box, slide ? { initial: true } : {}) || slide
   // The benchmark's chart-ready mark: the first chart drawn on the page.
   useEffect(() => (box ? observeChartReady(box) : undefined), [box])
   const titleId = useId()

@@ -18,6 +18,7 @@ import type { InvestmentModel } from './model/investment-view'
 import type { YearEntry } from './model/investment-series'
 import { CLAIM_STATUS_LABEL } from '../../domain/claims'
 import { coverageText, pledgeBars } from './model/pledges'
+import { mapFigure } from './map-figure'
 
 /** Bars drawn at most; the table lists all (a slide has no room for 60 bars either). */
 const MAX_BARS = 20
@@ -371,6 +372,7 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
 export const INVESTMENT_FIGURES = [
   rankedFigure,
   yearTableFigure,
+  mapFigure,
   trendFigure,
   pledgesFigure,
   pledgesTableFigure,

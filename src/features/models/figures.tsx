@@ -23,11 +23,19 @@ import {
 import { CLAIM_STATUS_LABEL } from '../../domain/claims'
 import { isAiIndexEdition } from '../../domain/editions'
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../../domain/view'
-import { formatCount, formatExact, formatNumber, formatPercent, NO_DATA } from '../../lib/format'
+import {
+  formatCount,
+  formatExact,
+  formatNumber,
+  formatPercent,
+  formatSignificant,
+  NO_DATA,
+} from '../../lib/format'
 import { licencesOf } from '../../lib/sources'
 import { wideRows } from '../../lib/wide-rows'
 import { latestYear, yearShown } from '../../lib/years'
 import { LEAVES_OUT, MODEL_CAVEATS, PATENT_CAVEATS } from './components/caveats'
+import { mapFigure } from './map-figure'
 import { compareEditions } from './model/edition-compare'
 import type { ModelsModel, Series as ModelSeries } from './model/models-view'
 import { nearestVerified, openShareClaims, openShareInNote } from './model/open-claims'
@@ -48,16 +56,6 @@ const SORT_LABELS: Readonly<Record<SortOrder, string>> = {
   'value-desc': 'Highest first',
   'value-asc': 'Lowest first',
   name: 'By name',
-}
-
-const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 })
-/** Four significant digits, so a small rate (0.0003556 per 100k) never reads as 0. */
-function formatSignificant(value: number | string | null): string {
-  return typeof value === 'number' && Number.isFinite(value)
-    ? significant.format(value)
-    : typeof value === 'string'
-      ? value
-      : NO_DATA
 }
 
 function text(
@@ -829,6 +827,7 @@ export const MODELS_FIGURES = [
   editionCompareFigure,
   patentsTrendFigure,
   per100kFigure,
+  mapFigure,
   patentDefinitionsFigure,
   outputFigure,
   openClaimsFigure,

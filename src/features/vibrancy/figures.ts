@@ -21,14 +21,18 @@ import { licencesOf } from '../../lib/sources'
 import { INDEX_INDICATORS, PILLARS, scorePrepared, type IndexRow } from './model/composite-index'
 import { SOURCES } from './model/index-inputs'
 import { PRESETS } from './model/presets'
-import { publishedRows, rankMovement, rankSpan, type PublishedRow } from './model/published-ranking'
+import {
+  GVT_CAVEAT,
+  GVT_SOURCE,
+  publishedRows,
+  rankMovement,
+  rankSpan,
+  type PublishedRow,
+} from './model/published-ranking'
 import { describeRangeInFull, ROBUSTNESS_DRAWS } from './model/robustness'
 import type { VibrancyModel } from './model/vibrancy-view'
+import { mapFigure } from './map-figure'
 
-const GVT_SOURCE =
-  'Stanford HAI Global AI Vibrancy Tool, ranks and scores as reported in news coverage'
-const GVT_CAVEAT =
-  'GVT scores are relative (min–max over the countries it covers) and not comparable across editions.'
 const INDEX_CAVEAT =
   'Not the Global AI Vibrancy Tool: four open indicators in two pillars, min–max over the countries in view.'
 /** Bars of the computed index drawn at most; the table lists every country. */
@@ -551,6 +555,7 @@ export const profileFigure = defineTable<VibrancyModel>({
 export const VIBRANCY_FIGURES = [
   publishedFigure,
   publishedTableFigure,
+  mapFigure,
   movementFigure,
   indexFigure,
   indexTableFigure,

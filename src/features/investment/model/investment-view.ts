@@ -55,6 +55,8 @@ export interface InvestmentModel {
   readonly digits: number
   /** Display name, with computed groups named as such. */
   readonly nameOf: (id: string) => string
+  /** In scope (region, countries). */
+  readonly includes: (id: string) => boolean
   /** How a point of the series was revised since the previous edition, or null. */
   readonly revisedNote: (entityId: string, year: number) => string | null
   readonly revisions: readonly Revision[]
@@ -79,6 +81,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
       ? `${view.bloc?.name ?? 'Your bloc'} (your bloc)`
       : (names?.entity(id) ?? id)
 
+  const includes = meta ? scopeOf(view, meta.groupById, meta.entityById).includes : () => false
   let series: InvestmentSeries | 'none' | null = null
   if (meta && input.reported && input.groups) {
     const observations = input.reported.observations
@@ -108,7 +111,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
           norm: view.norm,
           cumulative: view.cumulative,
           base: view.base,
-          includes: scopeOf(view, meta.groupById, meta.entityById).includes,
+          includes,
           picked: view.countries,
         },
       ) ?? 'none'
@@ -160,6 +163,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     caveats: caveats({ ...labels, hasWorld }),
     digits: digitsFor(view.norm),
     nameOf,
+    includes,
     revisedNote: (id, year) => revisionText(marks.get(pointKey(id, year)), labelOf),
     revisions: seriesYear !== null && !real ? revisions(byEdition, seriesYear) : [],
     claims: input.claims ? claimAnnotations(input.claims, edition) : null,
