@@ -55,7 +55,7 @@ test.describe('presentation mode', () => {
     await dialog.getByRole('button', { name: 'Present deck' }).click()
     await expect(page).toHaveURL(/year=2023&edition=aiindex-2024.*present=investment/)
     await expect(footer(page)).toContainText('Scene 1 of 6: The investment gap, 2023')
-    await expect(panel(page, 'Private Investment')).toContainText('67.22')
+    await expect(panel(page, 'Private Investment')).toContainText('67.2')
 
     // AI Index 2024 covers 2023 only: Y stays within the edition's coverage.
     await page.keyboard.press('y')
@@ -65,7 +65,7 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('ArrowRight')
     await expect(footer(page)).toContainText('Scene 2 of 6')
     await expect(page).not.toHaveURL(/edition=/)
-    await expect(panel(page, 'Private Investment')).toContainText('72.36')
+    await expect(panel(page, 'Private Investment')).toContainText('72.4')
     await page.keyboard.press('y')
     await expect(page).toHaveURL(/year=2024/)
     await expect(footer(page)).toContainText('Year: 2024')

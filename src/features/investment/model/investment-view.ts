@@ -14,7 +14,7 @@ import type { Lookup } from '../../../queries/reference'
 import { claimAnnotations, type ClaimAnnotation } from './claim-annotations'
 import { CUSTOM_BLOC_ID, customBlocObservations } from './custom-bloc'
 import { buildInvestmentSeries, type InvestmentSeries } from './investment-series'
-import { caveats, digitsFor, sourceLine, trendUnit, yearUnit } from './labels'
+import { caveats, sourceLine, trendUnit, valueFormat, valueWithUnit, yearUnit } from './labels'
 import { annualise, DEFAULT_EUR_USD, type AnnualisedPledge, type Flow } from './pledges'
 import {
   pointKey,
@@ -51,7 +51,12 @@ export interface InvestmentModel {
   /** Licences of the sources drawn from (investment and, when dividing, the World Bank). */
   readonly licence: string
   readonly caveats: readonly string[]
-  readonly digits: number
+  /** A figure as a table cell or bar label shows it (the unit is in the header). */
+  readonly format: (value: number | null) => string
+  /** A one-year figure with its unit, for summaries ("$67.2bn"). */
+  readonly withUnit: (value: number | null) => string
+  /** A trend figure with its unit (an index to a base year says so). */
+  readonly trendWithUnit: (value: number | null) => string
   /** Display name, with computed groups named as such. */
   readonly nameOf: (id: string) => string
   /** How a point of the series was revised since the previous edition, or null. */
@@ -155,7 +160,9 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     source: sourceLine(view.norm, editionText),
     licence,
     caveats: caveats({ ...labels, hasWorld }),
-    digits: digitsFor(view.norm),
+    format: valueFormat(view.norm),
+    withUnit: valueWithUnit(view.norm),
+    trendWithUnit: valueWithUnit(view.norm, view.base),
     nameOf,
     revisedNote: (id, year) => revisionText(marks.get(pointKey(id, year)), labelOf),
     revisions: seriesYear !== null && !real ? revisions(byEdition, seriesYear) : [],
