@@ -98,7 +98,13 @@ export function Lines({ data, height, textScale: k }: ChartProps<LinesData>) {
     <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
       <LineChart data={rows} margin={{ top: TOP, right, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" />
-        <XAxis dataKey="year" stroke="var(--text-muted)" tick={{ fontSize: labelSize }} />
+        <XAxis
+          dataKey="year"
+          // The first year's label clears the value axis' "0" at the corner.
+          padding={{ left: Math.round(16 * k), right: 0 }}
+          stroke="var(--text-muted)"
+          tick={{ fontSize: labelSize }}
+        />
         <YAxis
           {...axisProps(axis)}
           width={axisWidth(axis, labelSize)}
