@@ -39,9 +39,9 @@ function inspect(figure: Element): ChartReport {
   })
   const repeated: string[] = []
   for (const axis of svg.querySelectorAll('.recharts-cartesian-axis-tick-labels')) {
-    // The tick labels (a bar row may also say why it has no bar, beside its label).
-    const labels = [...axis.querySelectorAll('text.recharts-cartesian-axis-tick-value')].map((t) =>
-      (t.textContent ?? '').trim(),
+    // Each tick's first text is its label (a bar row may add why it has no bar, beside it).
+    const labels = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-label')].map((tick) =>
+      (tick.querySelector('text')?.textContent ?? '').trim(),
     )
     const seen = new Set<string>()
     for (const l of labels) {

@@ -117,8 +117,6 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
             return (
               <g>
                 <text
-                  // recharts' own class for a tick's label: the axis is read as its labels.
-                  className="recharts-cartesian-axis-tick-value"
                   x={x - 4}
                   y={y + 4}
                   textAnchor="end"
