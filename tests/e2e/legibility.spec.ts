@@ -139,3 +139,42 @@ test('“Show table” turns one figure into its table, not the panel', async ({
   await scatter.getByRole('button', { name: 'Show chart' }).click()
   await expect(page).not.toHaveURL(/tables=/)
 })
+
+test('a weight-slider drag is one history entry, and so is a run of key presses: Back undoes each', async ({
+  page,
+}) => {
+  await page.goto('/?gvt=gvt-2024')
+  const vibrancy = page.getByRole('region', { name: 'AI Vibrancy Ranking' })
+  const slider = vibrancy.getByRole('slider', { name: /R&D weight/ })
+  await expect(slider).toHaveValue('1')
+  const entries = () => page.evaluate(() => window.history.length)
+  const before = await entries()
+
+  // A drag to the left end of the track, in many small moves.
+  const thumb = vibrancy.locator('.weight__thumb').nth(1)
+  await thumb.scrollIntoViewIfNeeded()
+  const track = vibrancy.locator('.weight__track').nth(1)
+  const [t, k] = [await thumb.boundingBox(), await track.boundingBox()]
+  if (!t || !k) throw new Error('the slider is not laid out')
+  await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(k.x - 20, t.y + t.height / 2, { steps: 12 })
+  await page.mouse.up()
+  await expect(slider).toHaveValue('0')
+  await expect(page).toHaveURL(/weights=economy:1,research:0/)
+  expect(await entries()).toBe(before + 1)
+
+  // Three key presses: one more entry.
+  await slider.focus()
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight')
+  await expect(page).toHaveURL(/weights=economy:1,research:0\.75/)
+  expect(await entries()).toBe(before + 2)
+
+  // Back undoes the key presses, then the whole drag.
+  await page.goBack()
+  await expect(page).toHaveURL(/weights=economy:1,research:0(&|$)/)
+  await expect(slider).toHaveValue('0')
+  await page.goBack()
+  await expect(page).not.toHaveURL(/weights=/)
+  await expect(slider).toHaveValue('1')
+})
