@@ -106,9 +106,11 @@ describe('tick labels over random domains (property)', () => {
       fc.property(
         fc.double({ min: 1e-3, max: 1e9, noNaN: true }),
         fc.double({ min: 1, max: 1e6, noNaN: true }),
-        (lo, ratio) => {
-          const axis = logAxis([lo, lo * ratio])
+        fc.integer({ min: 2, max: 20 }),
+        (lo, ratio, maxTicks) => {
+          const axis = logAxis([lo, lo * ratio], maxTicks)
           if (!axis) throw new Error('no axis for positive values')
+          expect(axis.ticks.length).toBeLessThanOrEqual(Math.max(maxTicks, 4))
           const labels = axis.ticks.map(axis.label)
           expect(new Set(labels).size).toBe(labels.length)
           const read = labels.map(parseLabel)
@@ -180,5 +182,13 @@ describe('logAxis', () => {
 
   it('spans its first and last tick', () => {
     expect(logAxis([4.24, 757.27])?.domain).toEqual([2, 1000])
+  })
+
+  it('labels only the powers of ten where 1–2–5 steps would crowd the axis', () => {
+    // Granted patents 2010–2024 on a log axis: India 5 … World 131,000.
+    const axis = logAxis([5, 131_000], 10)
+    expect(axis?.domain).toEqual([5, 200_000])
+    expect(axis?.ticks.map(axis.label)).toEqual(['10', '100', '1,000', '10,000', '100,000'])
+    expect(logAxis([5, 131_000], 2)?.ticks).toEqual([10, 10_000])
   })
 })

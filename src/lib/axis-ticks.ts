@@ -99,12 +99,22 @@ export function linearAxis(
   return { domain: [first, last], ticks, label: linearLabels(ticks) }
 }
 
-/** A log axis over the positive values (1–2–5 ticks); null when no value is positive. */
-export function logAxis(values: readonly number[]): AxisTicks | null {
-  const ticks = logTicks(values)
-  const first = ticks?.[0]
-  const last = ticks?.at(-1)
-  if (!ticks || first === undefined || last === undefined) return null
+/**
+ * A log axis over the positive values (1–2–5 ticks); null when no value is positive. Where more
+ * than `maxTicks` would crowd the axis, only the powers of ten inside it are labelled (every
+ * other one if still too many); the domain still runs from the first 1–2–5 step to the last.
+ */
+export function logAxis(values: readonly number[], maxTicks = Infinity): AxisTicks | null {
+  const steps = logTicks(values)
+  const first = steps?.[0]
+  const last = steps?.at(-1)
+  if (!steps || first === undefined || last === undefined) return null
+  let ticks = steps
+  if (ticks.length > maxTicks) {
+    const powers = ticks.filter((t) => decimalsFor([Math.log10(t)]) === 0)
+    const every = Math.max(1, Math.ceil(powers.length / Math.max(2, maxTicks)))
+    ticks = powers.filter((_, i) => i % every === 0)
+  }
   return { domain: [first, last], ticks, label: logLabels(ticks) }
 }
 

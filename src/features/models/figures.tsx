@@ -32,7 +32,7 @@ import {
   formatValue,
   NO_DATA,
 } from '../../lib/format'
-import { chartTable, leaders } from '../../lib/summary'
+import { amount, chartTable, leaders } from '../../lib/summary'
 import { byName, byValue } from '../../lib/table-order'
 import { licencesOf } from '../../lib/sources'
 import { wideRows } from '../../lib/wide-rows'
@@ -173,9 +173,11 @@ export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
     const label = m.editionLabel(m.notable.edition)
     const base = text(m, [m.notable], {
       title: 'Notable ML models per year',
-      unit: perCapita
-        ? 'notable models per million people (computed here with World Bank population; population ends 2024)'
-        : `notable models${view.norm === 'share-of-world' ? ' — no world total is published, so no share is computed' : ''}`,
+      unit: `${
+        perCapita
+          ? 'notable models per million people (computed here with World Bank population; population ends 2024)'
+          : `notable models${view.norm === 'share-of-world' ? ' — no world total is published, so no share is computed' : ''}`
+      }${view.log ? '; log scale' : ''}`,
       source: `Epoch AI via the AI Index — ${label}`,
       caveats: MODEL_CAVEATS,
     })
@@ -368,7 +370,7 @@ export const headlineFigure = defineTable<ModelsModel>({
           (r) => m.nameOf(r.entityId),
         ).map((r) => ({
           name: m.nameOf(r.entityId),
-          value: `${formatCount(r.values.notable)} models, ${formatCount(r.values.patents)} patents`,
+          value: `${amount(r.values.notable, 'models', formatCount)}${r.values.patents === null ? ' (no patent figure)' : `, ${amount(r.values.patents, 'patents', formatCount)}`}`,
         })),
       )}.`,
       native: null,
@@ -437,7 +439,7 @@ export const editionCompareFigure = defineTable<ModelsModel>({
       summary: `Table of notable ML models in ${year}, by name: the count in the data file beside the count printed on the charts, and the difference. ${leaders(
         rows.map((r) => ({
           name: m.nameOf(r.entityId),
-          value: `${formatCount(r.csv)} in the data file, ${formatCount(r.charts)} on the charts`,
+          value: `${r.csv === null ? 'not in the data file' : `${formatCount(r.csv)} in the data file`}, ${r.charts === null ? 'not on the charts' : `${formatCount(r.charts)} on the charts`}`,
         })),
       )}.`,
       native: null,
@@ -470,12 +472,13 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
       view.years,
     )
     const series = raw.filter((s) => s.values.some((x) => x !== null))
-    const unit =
+    const unit = `${
       mode === 'share'
         ? '% of world granted AI patents (as reported)'
         : mode === 'per-capita'
           ? 'granted AI patents per million people (computed here; regions without a population figure are left out)'
           : 'granted AI patents'
+    }${view.log ? '; log scale' : ''}`
     const label = m.editionLabel(source.edition)
     const t = text(m, [source], {
       title: 'Granted AI patents',
@@ -665,8 +668,7 @@ export const patentDefinitionsFigure = defineTable<ModelsModel>({
         })),
       },
       summary: `Table of China’s AI patents in 2023: the quoted count beside the published ones, each with what it counts — ${leaders(
-        rows.map((r) => ({ name: r.label, value: `${formatCount(r.value)} patents` })),
-        rows.length,
+        rows.map((r) => ({ name: r.label, value: amount(r.value, 'patents', formatCount) })),
       )}.`,
       native: null,
     }

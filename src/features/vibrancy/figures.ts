@@ -581,7 +581,12 @@ export const profileFigure = defineTable<VibrancyModel>({
       kind: 'ready',
       data: null,
       table,
-      summary: `Profile of ${names}: published ranks, then the computed index, its pillars and indicators.`,
+      summary: `Profile of ${names}, a table: published ranks, then the index computed here, its pillars, indicators and the rank under each preset. ${rows
+        .map(
+          (r) =>
+            `${m.nameOf(r.entityId)}: published ${publishedIn(m, releases[0]?.edition ?? '', r.entityId)} in ${releases[0] ? shortEditionLabel(releases[0].edition) : 'the latest release'}, index ${formatScore(r.index)} (#${String(r.rank)})`,
+        )
+        .join('; ')}.`,
       native: null,
     }
   },

@@ -14,7 +14,8 @@ export function valueAxis(
     zero = true,
   }: { readonly log: boolean; readonly length: number; readonly zero?: boolean },
 ): AxisTicks & { readonly scale: 'log' | 'linear' } {
-  const logged = log ? logAxis(values) : null
+  // A log label every 28 px at most (1–2–5 steps where they fit, powers of ten where not).
+  const logged = log ? logAxis(values, Math.floor(length / 28)) : null
   if (logged) return { ...logged, scale: 'log' }
   return { ...linearAxis(values, { count: tickCount(length), zero }), scale: 'linear' }
 }
