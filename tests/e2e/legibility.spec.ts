@@ -178,3 +178,18 @@ test('a weight-slider drag is one history entry, and so is a run of key presses:
   await expect(page).not.toHaveURL(/weights=/)
   await expect(slider).toHaveValue('1')
 })
+
+test('every figure shown as its table: no number with more than 3 decimals', async ({ page }) => {
+  for (const url of [
+    '/?tables=vibrancy,investment,models',
+    '/?tables=vibrancy,investment,models&norm=per-capita&year=2023&edition=aiindex-2025',
+  ]) {
+    await page.goto(url)
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 })
+    await expect(
+      page.getByRole('table', { name: /^Patents per 100k inhabitants|^Output per dollar/ }).first(),
+    ).toBeVisible()
+    const text = await page.locator('main').innerText()
+    expect(text.match(/\d+\.\d{4,}/g) ?? []).toEqual([])
+  }
+})
