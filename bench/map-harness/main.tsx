@@ -12,7 +12,7 @@ import { observations } from '../../mocks/data/observations'
 import { Choropleth } from '../../src/components/map/choropleth'
 import type { MapData } from '../../src/components/map/map-data'
 import { mapAreas } from '../../src/components/map/map-state'
-import { formatNumber } from '../../src/lib/format'
+import { formatValue } from '../../src/lib/format'
 import '../../src/styles/app.css'
 
 const eu27 = new Set(groups.find((g) => g.id === 'eu27')?.members ?? [])
@@ -38,7 +38,7 @@ function view(
       includes: (id) => region === 'world' || eu27.has(id),
       values,
       nameOf: (id) => entities.find((e) => e.id === id)?.name ?? id,
-      valueText: (v) => formatNumber(v),
+      valueText: (v) => formatValue(v),
       selected: null,
     }),
     zoom: region === 'eu27',

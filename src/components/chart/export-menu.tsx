@@ -1,15 +1,17 @@
 /**
- * The Export menu of a figure: PNG (1×, 2×, 3840×2160), SVG, CSV, copy image, copy link, and
- * whatever the figure's owner adds (e.g. "Add as scene"). Everything it exports comes in as
- * props (FigureExport); export code (src/lib/export) is loaded on first use, so it stays out of
- * the entry chunk.
+ * The Export menu of a figure: PNG (1×, 2×, 3840×2160), SVG, CSV, Excel workbook, copy image,
+ * copy link, and whatever the figure's owner adds (e.g. "Add as scene"). Everything it exports
+ * comes in as props (FigureExport, and the chart's renderer and data for the 3840×2160 image,
+ * which is drawn off screen at that size); export code (src/lib/export, exceljs) is loaded on
+ * first use, so it stays out of the entry chunk.
  */
 import { memo, useState, type RefObject } from 'react'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { sameData } from '../../lib/same-data'
 import type { FigureExport } from '../../lib/export/types'
+import type { ChartToDraw } from './chart-to-draw'
 
-type Action = 'png-1x' | 'png-2x' | 'png-4k' | 'svg' | 'csv' | 'copy-image' | 'copy-link'
+type Action = 'png-1x' | 'png-2x' | 'png-4k' | 'svg' | 'csv' | 'xlsx' | 'copy-image' | 'copy-link'
 
 interface Extra {
   readonly id: string
@@ -20,8 +22,13 @@ interface Extra {
 interface ExportMenuProps {
   readonly figure: RefObject<HTMLElement | null>
   readonly info: FigureExport
+  /** The figure's chart, drawn again at the large image's size; none for a table figure. */
+  readonly chart?: ChartToDraw | undefined
   readonly extras?: readonly Extra[] | undefined
 }
+
+/** Text scale of the chart in the 3840×2160 image (laid out at 1920×1080, read across a room). */
+const LARGE_TEXT_SCALE = 1.25
 
 const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'png-1x', label: 'PNG image (1×)' },
@@ -29,12 +36,18 @@ const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'png-4k', label: 'PNG image (3840×2160)' },
   { id: 'svg', label: 'SVG image' },
   { id: 'csv', label: 'CSV data' },
+  { id: 'xlsx', label: 'Excel workbook (XLSX)' },
   { id: 'copy-image', label: 'Copy image' },
   { id: 'copy-link', label: 'Copy link to this view' },
 ]
 
 /** Re-renders only when what it would export changes: it sits in every figure frame. */
-export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }: ExportMenuProps) {
+export const ExportMenu = memo(function ExportMenu({
+  figure,
+  info,
+  chart,
+  extras = [],
+}: ExportMenuProps) {
   const [status, setStatus] = useState('')
   const run = async (action: Action) => {
     const element = figure.current
@@ -47,9 +60,23 @@ export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }
     switch (action) {
       case 'png-1x':
       case 'png-2x':
-      case 'png-4k':
         dl.downloadBlob(await fx.figurePng(element, info, action.slice(4) as '1x'), `${name}.png`)
         break
+      case 'png-4k': {
+        if (!chart) {
+          dl.downloadBlob(await fx.figurePng(element, info, '4k'), `${name}.png`)
+          break
+        }
+        const { withOffscreenChart } = await import('./offscreen-chart')
+        const png = await withOffscreenChart(
+          chart,
+          fx.largeChartBox(info),
+          LARGE_TEXT_SCALE,
+          (svg) => fx.figurePngLarge(svg, info),
+        )
+        dl.downloadBlob(png, `${name}.png`)
+        break
+      }
       case 'svg':
         dl.downloadBlob(
           new Blob([fx.figureSvg(element, info).svg], { type: 'image/svg+xml' }),
@@ -57,7 +84,13 @@ export const ExportMenu = memo(function ExportMenu({ figure, info, extras = [] }
         )
         break
       case 'csv':
-        dl.downloadBlob(new Blob([fx.figureCsv(info)], { type: 'text/csv' }), `${name}.csv`)
+        dl.downloadBlob(
+          new Blob([fx.figureCsv(info)], { type: 'text/csv;charset=utf-8' }),
+          `${name}.csv`,
+        )
+        break
+      case 'xlsx':
+        dl.downloadBlob(await fx.figureXlsx(info), `${name}.xlsx`)
         break
       case 'copy-image':
         await dl.copyPng(fx.figurePng(element, info, '2x'))

@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { observeChartReady } from '../../lib/perf'
 import type { FigureExport } from '../../lib/export/types'
 import { ScrollRegion } from '../scroll-region'
+import { chartToDraw } from '../chart/chart-to-draw'
 import { ExportMenu } from '../chart/export-menu'
 import { useNearViewport } from '../chart/use-near-viewport'
 import type { ChartComponent, FigureState } from './figure-types'
@@ -86,6 +87,7 @@ export function FigureFrame<D>({
               <ExportMenu
                 figure={figureRef}
                 info={{ ...exportInfo, text: ready, table: ready.table }}
+                chart={tableOnly ? undefined : chartToDraw(Chart, ready.data)}
                 extras={menuExtras}
               />
             ) : null}

@@ -4,7 +4,8 @@
  * hatched "no data" swatch, the plain swatch for countries outside the selection when zoomed,
  * and the countries too small to draw at this scale (their figures are in the table).
  */
-import { formatExact } from '../../lib/format'
+import { linearLabels, logLabels } from '../../lib/axis-ticks'
+import { formatValue } from '../../lib/format'
 import { colourIndex, type Bins } from '../../lib/map/bins'
 
 export interface MapLegendProps {
@@ -72,13 +73,16 @@ export function MapLegend(props: MapLegendProps) {
     Math.min(Math.round(52 * k), Math.floor((width - keysWidth - 4 * pad) / count)),
   )
   const labelY = swatchY + swatchH + small + Math.round(2 * k)
+  // Breaks are nice steps, written as an axis writes its ticks (0.001 stays 0.001, never
+  // "< 0.01"): each at its own precision on log steps, all at the step's on linear ones.
+  const breakLabel = bins.log ? logLabels(bins.breaks) : linearLabels(bins.breaks)
   // Ranks name each swatch; amounts write the breaks at the boundaries (one value: under it).
   const labels: { x: number; text: string }[] =
     rank && extent
       ? rankLabels(bins, extent).map((text, i) => ({ x: pad + (i + 0.5) * swatch, text }))
       : count === 1 && extent
-        ? [{ x: pad + swatch / 2, text: formatExact(extent[0]) }]
-        : bins.breaks.map((b, i) => ({ x: pad + (i + 1) * swatch, text: formatExact(b) }))
+        ? [{ x: pad + swatch / 2, text: formatValue(extent[0]) }]
+        : bins.breaks.map((b, i) => ({ x: pad + (i + 1) * swatch, text: breakLabel(b) }))
   let x = pad + count * swatch + 3 * pad
   return (
     <g className="map__legend" transform={`translate(0 ${props.top})`} fontSize={small}>

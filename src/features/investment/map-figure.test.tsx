@@ -22,9 +22,9 @@ describe('investment.map', () => {
     const { update } = renderMap({ year: 2025 })
     const map = await figure(/^Map, 2025: 15 countries with a figure$/)
     const usa = await within(map).findByRole('button', {
-      name: 'United States: 285.88 US$ bn, nominal US$',
+      name: 'United States: 286 US$ bn, nominal US$',
     })
-    // Log steps 1, 3, 10, 30, 100: six bins, the US (285.88) in the sixth.
+    // Log steps 1, 3, 10, 30, 100: six bins, the US (285.88, shown 286) in the sixth.
     expect(usa).toHaveAttribute('data-bin', '5')
     expect(
       within(map)
@@ -38,7 +38,7 @@ describe('investment.map', () => {
     expect(update).toHaveBeenCalledWith({ selected: 'USA' })
   })
 
-  it('its table lists the countries by value, exact figures kept', async () => {
+  it('its table lists the countries by value, in the one number format', async () => {
     renderMap({ year: 2025, tables: ['investment.map'] })
     const table = await screen.findByRole('table', {
       name: /^Map, 2025: 15 countries with a figure \(the map's data\)/,
@@ -62,15 +62,15 @@ describe('investment.map', () => {
       'Japan',
       'Sweden',
     ])
-    expect(rows[0]).toHaveTextContent('285.88')
+    expect(rows[0]).toHaveTextContent('286')
   })
 
   it('per capita divides by World Bank population (2024, AI Index 2025)', async () => {
     renderMap({ year: 2024, edition: 'aiindex-2025', norm: 'per-capita' })
     const map = await figure(/^Map, 2024: /)
-    // 109.0773255e9 US$ / 340,110,988 people (World Bank, 2024) = 320.71 US$ per person.
+    // 109.0773255e9 US$ / 340,110,988 people (World Bank, 2024) = 320.71 US$ per person, shown 321.
     expect(
-      await within(map).findByRole('button', { name: /^United States: 320\.71 US\$ per person/ }),
+      await within(map).findByRole('button', { name: /^United States: 321 US\$ per person/ }),
     ).toBeInTheDocument()
   })
 
@@ -101,7 +101,7 @@ describe('investment.map', () => {
     expect(map).toHaveAttribute('height', '600')
     // Nothing to click on a slide: the countries are named images.
     expect(
-      await within(map).findByRole('img', { name: 'United States: 285.88 US$ bn, nominal US$' }),
+      await within(map).findByRole('img', { name: 'United States: 286 US$ bn, nominal US$' }),
     ).toBeInTheDocument()
     expect(within(frame).queryByRole('button')).toBeNull()
     // The legend's heading at 12 px × 1.5.

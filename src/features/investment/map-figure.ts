@@ -7,7 +7,7 @@
 import { defineFigure } from '../../components/figure/figure-spec'
 import { MapChart, type MapData } from '../../components/map/lazy-map'
 import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
-import { formatExact, formatNumber } from '../../lib/format'
+import { formatValue } from '../../lib/format'
 import type { InvestmentModel } from './model/investment-view'
 
 export const mapFigure = defineFigure<InvestmentModel, MapData>({
@@ -44,8 +44,8 @@ export const mapFigure = defineFigure<InvestmentModel, MapData>({
       includes: m.includes,
       values,
       nameOf: m.nameOf,
-      valueText: (v) => `${formatNumber(v, m.digits)} ${m.unit}`,
-      exactText: (v) => `${formatExact(v)} ${m.unit}`,
+      valueText: (v) => `${formatValue(v)} ${m.unit}`,
+      exactText: (v) => `${formatValue(v)} ${m.unit}`,
       selected: view.selected,
     })
     const n = areas.filter((a) => a.value !== null).length
@@ -64,7 +64,7 @@ export const mapFigure = defineFigure<InvestmentModel, MapData>({
       caption: `${title} (the map's data), ${m.unit}, ${m.editionText}`,
       column: {
         header: m.unit,
-        format: (v) => formatNumber(typeof v === 'number' ? v : null, m.digits),
+        format: (v) => formatValue(typeof v === 'number' ? v : null),
       },
       what: `${m.unit} by country in ${series.year}`,
     })

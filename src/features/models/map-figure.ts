@@ -7,7 +7,7 @@
 import { defineFigure } from '../../components/figure/figure-spec'
 import { MapChart, type MapData } from '../../components/map/lazy-map'
 import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
-import { formatExact, formatSignificant } from '../../lib/format'
+import { formatValue } from '../../lib/format'
 import { licencesOf } from '../../lib/sources'
 import { latestYear, yearShown } from '../../lib/years'
 import { PATENT_CAVEATS } from './components/caveats'
@@ -55,8 +55,8 @@ export const mapFigure = defineFigure<ModelsModel, MapData>({
       includes: m.includes,
       values,
       nameOf: m.nameOf,
-      valueText: (v) => `${formatSignificant(v)} per 100k`,
-      exactText: (v) => `${formatExact(v)} ${UNIT}`,
+      valueText: (v) => `${formatValue(v)} per 100k`,
+      exactText: (v) => `${formatValue(v)} ${UNIT}`,
       selected: view.selected,
     })
     const n = areas.filter((a) => a.value !== null).length
@@ -68,7 +68,10 @@ export const mapFigure = defineFigure<ModelsModel, MapData>({
       scale: 'log-if-skewed',
       legendTitle: `Patents per 100k inhabitants, ${year}`,
       caption: `Granted AI patents per 100,000 inhabitants, ${year} (the map's data), ${label}`,
-      column: { header: 'Per 100k', format: formatSignificant },
+      column: {
+        header: 'Per 100k',
+        format: (v) => (typeof v === 'string' ? v : formatValue(v)),
+      },
       what: `granted AI patents per 100,000 inhabitants in ${year}`,
     })
   },

@@ -7,7 +7,7 @@
 import { defineFigure } from '../../components/figure/figure-spec'
 import { MapChart, type MapData } from '../../components/map/lazy-map'
 import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
-import { formatExact, formatNumber } from '../../lib/format'
+import { formatScore } from '../../lib/format'
 import { licencesOf } from '../../lib/sources'
 import { GVT_CAVEAT, GVT_SOURCE } from './model/published-ranking'
 import type { VibrancyModel } from './model/vibrancy-view'
@@ -40,10 +40,10 @@ export const mapFigure = defineFigure<VibrancyModel, MapData>({
       values,
       nameOf: m.nameOf,
       valueText: (v, id) =>
-        byScore ? `score ${formatNumber(v)}, rank ${rankOf(id) ?? ''}` : `rank ${v} of ${topN}`,
+        byScore ? `score ${formatScore(v)}, rank ${rankOf(id) ?? ''}` : `rank ${v} of ${topN}`,
       exactText: (v, id) =>
         byScore
-          ? `Score ${formatExact(v)} (0–100, as published), rank ${rankOf(id) ?? ''}`
+          ? `Score ${formatScore(v)} (0–100, as published), rank ${rankOf(id) ?? ''}`
           : `Rank ${v} of the published top ${topN}`,
       noDataLabel: `not in the published top ${topN}`,
       selected: view.selected,
@@ -79,7 +79,7 @@ export const mapFigure = defineFigure<VibrancyModel, MapData>({
       caption: `${title} (the map's data)`,
       column: {
         header: byScore ? 'Score (as published)' : 'Rank',
-        format: (v) => (typeof v === 'number' ? formatNumber(v) : `not in the top ${topN}`),
+        format: (v) => (typeof v === 'number' ? formatScore(v) : `not in the top ${topN}`),
       },
       what: `the published ${measure}s of ${label}`,
     })
