@@ -7,6 +7,9 @@
  * bench/budgets.json (docs/DESIGN.md §5) are checked by `npm run bench:check`.
  *
  * Env: BENCH_LOADS (5), BENCH_CHANGES (20), BENCH_LH_RUNS (1), BENCH_SKIP_LH=1, BENCH_SKIP_SCALE=1.
+ *
+ * `node bench/run.mjs --only map`: the build and the map-redraw measure alone (a minute, not
+ * the whole run), written to bench/map-results.json and checked against the map's budgets.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -16,8 +19,16 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/find-chromium.mjs'
 import { runLighthouse } from './lib/lighthouse.mjs'
-import { filterLatency, loads, sceneChange, sliderDrag, tooltipSweep } from './lib/measure.mjs'
-import { evaluateBudgets, renderMarkdown } from './lib/report.mjs'
+import {
+  filterLatency,
+  loads,
+  mapHarness,
+  mapRedraw,
+  sceneChange,
+  sliderDrag,
+  tooltipSweep,
+} from './lib/measure.mjs'
+import { evaluateBudgets, renderMapMarkdown, renderMarkdown } from './lib/report.mjs'
 import { bundleReport, mswBytes, serveStatic } from './lib/serve.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -25,8 +36,47 @@ const here = dirname(fileURLToPath(import.meta.url))
 const LOADS = Number(process.env.BENCH_LOADS ?? 5)
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 20)
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 1)
+const ONLY = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : null
+if (ONLY !== null && ONLY !== 'map') {
+  console.error(`--only ${ONLY}: the one focused run is --only map`)
+  process.exit(2)
+}
 const started = Date.now()
 const log = (msg) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`)
+
+/** Builds bench/map-harness (the map alone) with the app's config into `outDir`. */
+function buildMapHarness(outDir) {
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      'bench/map-harness',
+      '--config',
+      'vite.config.ts',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'error',
+    ],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, VITE_API_BASE_URL: '' } },
+  )
+}
+
+/** The map alone (its own redraw) and on the dashboard (a filter change until it shows). */
+async function measureMap(browser, appUrl) {
+  const dir = join(work, 'map-harness')
+  buildMapHarness(dir)
+  const harness = await serveStatic(dir)
+  cleanups.push(harness.close)
+  return {
+    alone: await mapHarness(browser, `${harness.url}/`, { changes: CHANGES }),
+    dashboard: await mapRedraw(browser, appUrl, { changes: CHANGES }),
+  }
+}
 
 function build(outDir, apiBaseUrl) {
   execFileSync(
@@ -96,6 +146,20 @@ try {
   cleanups.push(() => browser.close())
   results.meta.chromium = browser.version()
 
+  if (ONLY === 'map') {
+    log(`map redraw (${CHANGES} changes per kind)…`)
+    results.map = await measureMap(browser, `${app.url}/`)
+    const budgets = JSON.parse(readFileSync(join(here, 'budgets.json'), 'utf8'))
+    results.budgets = evaluateBudgets(results, budgets).filter((b) => b.path.startsWith('map.'))
+    results.meta.seconds = Math.round((Date.now() - started) / 1000)
+    writeFileSync(join(here, 'map-results.json'), `${JSON.stringify(results, null, 2)}\n`)
+    console.log(`\n${renderMapMarkdown(results)}`)
+    const over = results.budgets.filter((b) => b.ok !== true)
+    log(over.length ? `${over.length} map budget(s) over or not measured` : 'the map budgets hold')
+    await cleanup()
+    process.exit(over.length ? 1 : 0)
+  }
+
   for (const cpu of [1, 4]) {
     log(`${LOADS} cold loads at CPU ×${cpu}…`)
     results[`loadCpu${cpu}`] = await loads(browser, `${app.url}/`, cpu, LOADS)
@@ -107,6 +171,8 @@ try {
   log('weight slider drag and tooltip sweep…')
   results.slider = await sliderDrag(browser, `${app.url}/`)
   results.tooltip = await tooltipSweep(browser, `${app.url}/`)
+  log('map redraw…')
+  results.map = await measureMap(browser, `${app.url}/`)
 
   if (process.env.BENCH_SKIP_SCALE !== '1') {
     log('scale run: synthetic dataset over HTTP…')

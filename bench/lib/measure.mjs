@@ -186,6 +186,17 @@ async function measureChange(page, search) {
   }, search)
 }
 
+/** p50, p95 and max of the settled times; the timed-out ones (null) counted apart. */
+function latency(times, settled = times.filter((t) => t !== null)) {
+  return {
+    n: settled.length,
+    timeouts: times.length - settled.length,
+    p50: round(quantile(settled, 0.5)),
+    p95: round(quantile(settled, 0.95)),
+    max: settled.length ? round(Math.max(...settled)) : null,
+  }
+}
+
 export const CONTROLS = {
   region: ['region=eu27', 'region=g7', 'region=eastern-asia', 'region=europe', ''],
   year: ['year=2024', 'year=2023', 'year=2022', 'year=2021', 'year=2020', 'year=2019'],
@@ -224,11 +235,7 @@ export async function filterLatency(browser, url, { changes = 20, cpu = 1, giveU
     const ok = times.filter((t) => t !== null).map((t) => t.visible)
     const all = times.filter((t) => t !== null).map((t) => t.all)
     result[control] = {
-      n: ok.length,
-      timeouts: times.length - ok.length,
-      p50: round(quantile(ok, 0.5)),
-      p95: round(quantile(ok, 0.95)),
-      max: ok.length ? round(Math.max(...ok)) : null,
+      ...latency(times, ok),
       // Until nothing anywhere is busy, including content below the fold (not a docs/DESIGN.md budget).
       allPanels: {
         p50: round(quantile(all, 0.5)),
@@ -393,4 +400,118 @@ export async function sceneChange(browser, url, { changes = 20 } = {}) {
     samples: [...cold, ...warm].map((x) => (x === null ? null : round(x))),
     errors,
   }
+}
+
+/**
+ * Views the map is redrawn for: each step changes its figures. `filters`: year, edition and
+ * normalisation (the colours and legend change, the projection stays); `region`: a zoom in
+ * or out (the projection changes too; EU-27 needs the 1:50m atlas, fetched once).
+ */
+export const MAP_CHANGES = {
+  filters: [
+    'year=2024&edition=aiindex-2025',
+    'year=2024&edition=aiindex-2025&norm=per-capita',
+    'year=2025',
+    'year=2025&norm=share-of-world',
+    'year=2023&edition=aiindex-2024',
+  ],
+  region: ['year=2025&region=eu27', 'year=2025', 'year=2025&region=eastern-asia', 'year=2025'],
+}
+
+const MAP = '[data-figure="investment.map"]'
+
+/**
+ * One map redraw, URL-driven like filterLatency: push the new query, fire popstate, and time
+ * until the map has changed and neither it nor its figure is busy, at the next animation frame
+ * (the frame that shows it). null when it never settled within 8 s.
+ */
+async function measureMapChange(page, search) {
+  return page.evaluate(
+    async ({ q, selector }) => {
+      const main = document.querySelector('main')
+      let mutated = false
+      const observer = new MutationObserver((records) => {
+        if (records.some((r) => (r.target.closest?.(selector) ?? null) !== null)) mutated = true
+      })
+      observer.observe(main, { childList: true, subtree: true, attributes: true })
+      const settled = () => {
+        const figure = document.querySelector(`figure${selector}`)
+        const svg = figure?.querySelector('svg[data-scale]')
+        return (
+          svg != null &&
+          svg.getAttribute('aria-busy') !== 'true' &&
+          figure.closest('[aria-busy="true"]') === null
+        )
+      }
+      const t0 = performance.now()
+      history.pushState(null, '', `?${q}`)
+      dispatchEvent(new PopStateEvent('popstate', { state: null }))
+      const time = await new Promise((resolve) => {
+        const check = () => {
+          if (mutated && settled())
+            return requestAnimationFrame(() => resolve(performance.now() - t0))
+          if (performance.now() - t0 > 8000) return resolve(null)
+          requestAnimationFrame(check)
+        }
+        requestAnimationFrame(check)
+      })
+      observer.disconnect()
+      return time
+    },
+    { q: search, selector: MAP },
+  )
+}
+
+/**
+ * Map redraw on a filter change (docs/DESIGN.md §5: ≤ 50 ms): the Private Investment map on
+ * screen, `changes` changes per kind, after one untimed pass over every view (so each edition's
+ * data and the 1:50m atlas are loaded: a redraw, not a download, is timed).
+ */
+export async function mapRedraw(browser, url, { changes = 20 } = {}) {
+  const { context, page, errors } = await openPage(browser, `${url}?year=2025`)
+  const figure = page.locator(`figure${MAP}`)
+  await figure.scrollIntoViewIfNeeded()
+  await page.locator(`figure${MAP} svg[data-scale]`).waitFor({ timeout: 30_000 })
+  const result = {}
+  for (const [kind, views] of Object.entries(MAP_CHANGES)) {
+    for (const v of [...views, views[0]]) await measureMapChange(page, v)
+    const times = []
+    for (let i = 1; i <= changes; i++)
+      times.push(await measureMapChange(page, views[i % views.length]))
+    result[kind] = latency(times)
+  }
+  await context.close()
+  return { ...result, errors }
+}
+
+/**
+ * The map's own redraw (docs/DESIGN.md §5: ≤ 50 ms), on bench/map-harness: the choropleth
+ * alone, drawn for a new view (new figures; for `region`, a zoom in or out too), timed to the
+ * frame that shows it. One untimed pass first, so the 1:50m atlas has loaded.
+ */
+export async function mapHarness(browser, url, { changes = 20 } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto(url, { waitUntil: 'load' })
+  await page.waitForFunction(() => window.__mapBench !== undefined)
+  const kinds = await page.evaluate(() => window.__mapBench.kinds)
+  const result = {}
+  for (const [kind, count] of Object.entries(kinds)) {
+    for (let i = 0; i < count; i++)
+      await page.evaluate(([k, j]) => window.__mapBench.show(k, j), [kind, i])
+    await page.waitForFunction(() => !document.querySelector('svg[aria-busy="true"]'))
+    const times = []
+    for (let i = 1; i <= changes; i++)
+      times.push(await page.evaluate(([k, j]) => window.__mapBench.show(k, j), [kind, i % count]))
+    result[kind] = {
+      n: times.length,
+      p50: round(quantile(times, 0.5), 1),
+      p95: round(quantile(times, 0.95), 1),
+      max: round(Math.max(...times), 1),
+    }
+  }
+  await context.close()
+  return { ...result, errors }
 }

@@ -27,6 +27,44 @@ const limit = (b) =>
     : `≥ ${b.min}`
 const shown = (b) => (b.unit === 'B' ? kb(b.value) : b.unit === 'ms' ? ms(b.value) : num(b.value))
 
+/** The map-redraw measures as a Markdown table: the map alone, and on the dashboard. */
+function mapTable(m) {
+  const lines = ['| map redraw | p50 | p95 | max | n |', '| --- | ---: | ---: | ---: | ---: |']
+  const label = {
+    'alone.filters': 'the map alone: new figures (year, edition, indicator)',
+    'alone.region': 'the map alone: zoom to EU-27 and back',
+    'dashboard.filters': 'dashboard: year, edition or normalisation change until the map shows it',
+    'dashboard.region': 'dashboard: region change until the map is zoomed',
+  }
+  for (const where of ['alone', 'dashboard'])
+    for (const [kind, f] of Object.entries(m[where] ?? {}))
+      if (f && typeof f === 'object' && 'p50' in f)
+        lines.push(
+          `| ${label[`${where}.${kind}`] ?? `${where} ${kind}`} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${f.n}${f.timeouts ? ` (+${f.timeouts} timed out)` : ''} |`,
+        )
+  return lines.join('\n')
+}
+
+/** The budgets and measures of a focused map run (`node bench/run.mjs --only map`). */
+export function renderMapMarkdown(r) {
+  const rows = r.budgets.map(
+    (b) =>
+      `| ${b.label} | ${shown(b)} | ${limit(b)} | ${b.ok === null ? 'not measured' : b.ok ? 'ok' : '**over**'} |`,
+  )
+  return [
+    '# Map redraw',
+    '',
+    `${r.meta.date} · Node ${r.meta.node} · Chromium ${r.meta.chromium} · ${r.meta.cpus} CPUs · ${r.meta.seconds ?? '?'} s`,
+    '',
+    '| budget | measured | limit |  |',
+    '| --- | ---: | ---: | --- |',
+    ...rows,
+    '',
+    mapTable(r.map),
+    '',
+  ].join('\n')
+}
+
 export function renderMarkdown(r) {
   const lines = []
   const row = (...cells) => lines.push(`| ${cells.join(' | ')} |`)
@@ -130,6 +168,7 @@ export function renderMarkdown(r) {
       ms(r.tooltip.p95),
       ms(r.tooltip.max),
     )
+  if (r.map) lines.push('', mapTable(r.map))
   if (r.scale) {
     const s = r.scale
     lines.push(

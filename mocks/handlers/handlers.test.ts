@@ -272,14 +272,16 @@ describe('the coverage rule over HTTP (issue 15 acceptance)', () => {
       IndicatorResponseSchema,
     )
     expect(observations[0]).toMatchObject({ entityId: 'g7', value: null })
-    // WDI population ends in 2024: the share cannot be told, so the US's 50 is not the G7's.
+    // WDI population ends in 2024, so 2024's shares judge it: the US holds about 43% of the
+    // G7's people (340m of 785m), under two thirds, so the US's 50 is not the G7's.
     expect(observations[0]?.coverage).toMatchObject({
       reporting: 1,
       members: 7,
       reportingIds: ['USA'],
-      populationShare: null,
       sufficient: false,
+      populationYear: 2024,
     })
+    expect(observations[0]?.coverage?.populationShare).toBeCloseTo(0.43, 2)
   })
 })
 

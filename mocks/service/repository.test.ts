@@ -79,8 +79,19 @@ describe('group aggregates over the sourced fixtures', () => {
           const reportingIds = group.members.filter((id) =>
             reporting.some((m) => m.entityId === id),
           )
-          const share = expectedShare(group.members, reportingIds, (id) => population(id, year))
+          // A sum judges its coverage by the latest population year at or up to three
+          // years before the data year; a weighted mean by the data year's own.
+          const popYear =
+            indicator.aggregation === 'sum'
+              ? ([0, 1, 2, 3]
+                  .map((back) => year - back)
+                  .find((y) => group.members.some((id) => population(id, y) !== null)) ?? null)
+              : year
+          const share = expectedShare(group.members, reportingIds, (id) =>
+            popYear === null ? null : population(id, popYear),
+          )
           const sufficient = reporting.length > 0 && share !== null && share >= 2 / 3
+          const partial = share !== null && reporting.length < group.members.length
           expect(bloc?.coverage).toEqual({
             reporting: reporting.length,
             members: group.members.length,
@@ -88,6 +99,7 @@ describe('group aggregates over the sourced fixtures', () => {
             reportingIds,
             populationShare: share,
             sufficient,
+            populationYear: partial && popYear !== year ? popYear : null,
           })
           if (!sufficient) {
             // No member, or too few, report: "no data", never zero and never a partial total.
@@ -263,10 +275,17 @@ describe('group aggregates as a property over random blocs', () => {
             expect(o.coverage?.reporting).toBe(usable.length)
             expect(o.coverage?.members).toBe(members.length)
             const ids = members.map((_, i) => `M${String(i).padStart(2, '0')}`)
+            // A sum judges coverage by the latest year (this one or before) with population.
+            const py =
+              rule === 'sum'
+                ? ([y, y - 1, y - 2].find(
+                    (k) => k >= 0 && members.some((m) => m.population[k] != null),
+                  ) ?? -1)
+                : y
             const share = expectedShare(
               ids,
               ids.filter((_, i) => usable.some((m) => m === members[i])),
-              (id) => members[ids.indexOf(id)]?.population[y] ?? null,
+              (id) => members[ids.indexOf(id)]?.population[py] ?? null,
             )
             expect(o.coverage?.populationShare).toBe(share)
             // The rule: never a total when the reporting members hold under two thirds.
@@ -351,13 +370,13 @@ describe('the AI Index 2026 figures and the GVT 2022 release', () => {
     const at2025 = (id: IndicatorId, entity: string) =>
       repo.indicator(id, { edition: 'aiindex-2026', from: 2025, to: 2025, entities: [entity] })
         .observations[0]
-    // Eastern Asia holds China (85), but WDI population ends in 2024, so whether China is two
-    // thirds of the region in 2025 cannot be told: no total (and the Epoch AI 'East Asia and
-    // Pacific', 27, is never added).
+    // Eastern Asia: only China reports (85). WDI population ends in 2024, so the coverage is
+    // judged by 2024's shares, where China holds 86.8% of the region: the total is China's 85
+    // (and the Epoch AI 'East Asia and Pacific', 27, is never added).
     expect(at2025('public-ai-supercomputers', 'eastern-asia')).toMatchObject({
-      value: null,
+      value: 85,
       origin: 'computed',
-      coverage: { reporting: 1, members: 8, populationShare: null, sufficient: false },
+      coverage: { reporting: 1, members: 8, sufficient: true, populationYear: 2024 },
     })
     expect(at2025('public-ai-supercomputers', 'EPOCH-EAP')?.value).toBe(27)
     // G7 data centres: 168 + 222 + 322 + 337 + 523 + 529 + 5427; all report, so shown without

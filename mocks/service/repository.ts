@@ -26,6 +26,7 @@ import {
   BLOC_COVERAGE_RULE,
   BLOC_COVERAGE_THRESHOLD,
   coverageOf,
+  coveragePopulationYear,
   sumReporting,
   weightedMeanReporting,
   type Aggregate,
@@ -230,20 +231,30 @@ export function createRepository(dataset: Dataset) {
     const series = points.get(`${indicator.id}|${edition}`)
     const population = points.get(`population|${populationEdition}`)
     const sourceIds = new Set<string>()
+    // A sum's coverage may take its population shares from the latest published year.
+    const populationYear =
+      indicator.aggregation === 'sum'
+        ? coveragePopulationYear(year, (y) =>
+            members.some((id) => population?.get(id)?.get(y)?.value != null),
+          )
+        : year
     const values = members.map((id) => {
       const obs = series?.get(id)?.get(year)
       if (obs?.value != null) sourceIds.add(obs.sourceId)
       return {
         id,
         value: obs?.value ?? null,
-        population: population?.get(id)?.get(year)?.value ?? null,
+        population:
+          populationYear === null
+            ? null
+            : (population?.get(id)?.get(populationYear)?.value ?? null),
       }
     })
     const aggregate: Aggregate =
       indicator.aggregation === 'population-weighted-mean'
         ? weightedMeanReporting(values)
         : indicator.aggregation === 'sum'
-          ? sumReporting(values)
+          ? sumReporting(values, populationYear === year ? null : populationYear)
           : {
               value: null,
               reporting: 0,
@@ -252,6 +263,7 @@ export function createRepository(dataset: Dataset) {
               reportingIds: [],
               populationShare: null,
               sufficient: false,
+              populationYear: null,
             }
     const [only] = sourceIds
     return { ...aggregate, sourceId: sourceIds.size === 1 && only ? only : null }

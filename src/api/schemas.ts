@@ -220,6 +220,8 @@ export const CoverageSchema = z.object({
   populationShare: z.number().min(0).max(1).nullable(),
   /** At least two thirds: the total is shown. false: the value is null, "too few members report". */
   sufficient: z.boolean(),
+  /** The population year the share was judged by, when not the data year (a sum in a year the World Bank has not published). */
+  populationYear: YearSchema.nullable().optional(),
 })
 export type Coverage = z.infer<typeof CoverageSchema>
 

@@ -15,7 +15,7 @@ describe('the dashboard against the mock service', () => {
       name: /AI private investment in/,
     })
     const us = await within(investment).findByRole('row', { name: /^United States/ })
-    expect(us).toHaveTextContent('67.22')
+    expect(us).toHaveTextContent('67.2')
     expect(within(investment).getByRole('row', { name: /^China/ })).toHaveTextContent('7.76')
 
     const models = region('Models & Patents')

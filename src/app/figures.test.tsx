@@ -29,6 +29,10 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^Global AI Vibrancy ranking, Global AI Vibrancy Tool 2024/,
     'United States',
   ],
+  'vibrancy.map': [
+    /^Map: published ranks, Global AI Vibrancy Tool 2024 \(2023 data\)$/,
+    'United States',
+  ],
   'vibrancy.movement': [/^How the published ranks moved between editions$/, 'United States'],
   // 2024 data only: investment of that year (US, China) and patents per 100k, where China leads.
   'vibrancy.index': [/^Computed here: open AI index of \d+ countries/, 'China'],
@@ -46,7 +50,9 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^AI private investment in 2024, US\$ bn, nominal US\$, AI Index 2026$/,
     'World',
   ],
-  'investment.trend': [/^AI private investment, 2013–2025$/, 'World'],
+  'investment.map': [/^Map, 2024: \d+ countries with a figure$/, 'United States'],
+  // Tables that are not rankings list their rows by name (issue 17).
+  'investment.trend': [/^AI private investment, 2013–2025$/, 'China'],
   'investment.pledges': [
     /^Announced pledges a year \(hatched\) beside money invested in a year \(filled\)$/,
     'Stargate Project: $500bn / 4 yrs',
@@ -55,25 +61,29 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^Announced pledges, annualised, beside actual annual private AI investment$/,
     'Stargate Project (OpenAI, SoftBank, Oracle, MGX) (United States, 2025-01-21; AI only; private money; an intention, not a disbursement)',
   ],
-  'models.notable-trend': [/^Notable ML models per year, 2003–2025$/, 'United States'],
+  'models.notable-trend': [/^Notable ML models per year, 2003–2025$/, 'China'],
   'models.notable-cumulative': [
     /^Notable ML models, cumulative 2003–2025, by country$/,
     'United States',
   ],
-  'models.headline': [/^Models and granted AI patents in 2024, AI Index 2026$/, 'United States'],
+  'models.headline': [/^Models and granted AI patents in 2024, AI Index 2026$/, 'Australia'],
   'models.edition-compare': [
     /^Notable ML models in 2025: AI Index 2026 data file \(CSV\) and chart PDFs$/,
-    'United States',
+    'Canada',
   ],
-  'models.patents-trend': [/^Granted AI patents, 2010–2024$/, 'World'],
+  'models.patents-trend': [/^Granted AI patents, 2010–2024$/, 'China'],
   'models.patents-per-100k': [/^Granted AI patents per 100,000 inhabitants, 2024$/, 'South Korea'],
+  'models.map': [
+    /^Map: granted AI patents per 100k inhabitants, 2024: 15 countries with a figure$/,
+    'South Korea',
+  ],
   'models.patent-definitions': [
     /^China’s AI patents in 2023: two definitions and editions, not reconciled$/,
     'Quoted: Global AI Vibrancy Tool count, as cited by ING',
   ],
   'models.output-per-dollar': [
     /^Output per dollar: cumulative notable models against cumulative private investment$/,
-    'United States',
+    'Australia',
   ],
   'models.open-claims': [
     /^Shares of open-access foundation models as quoted \(claims, not data\)$/,

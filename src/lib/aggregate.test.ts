@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import {
   BLOC_COVERAGE_THRESHOLD,
   coverageLabel,
+  coveragePopulationYear,
   sumReporting,
   weightedMeanReporting,
   type MemberValue,
@@ -36,6 +37,7 @@ describe('sumReporting', () => {
       reportingIds: [],
       populationShare: 0,
       sufficient: false,
+      populationYear: null,
     })
     expect(sumReporting([]).value).toBeNull()
     expect(sumReporting([]).sufficient).toBe(false)
@@ -218,5 +220,30 @@ describe('weightedMeanReporting', () => {
         },
       ),
     )
+  })
+})
+
+describe('coveragePopulationYear', () => {
+  const published = new Set([2022, 2023, 2024])
+  it.each([
+    [2024, 2024],
+    [2025, 2024],
+    [2027, 2024],
+    [2028, null],
+    [2021, null],
+  ])('data year %i → population year %s', (year, expected) => {
+    expect(coveragePopulationYear(year, (y) => published.has(y))).toBe(expected)
+  })
+
+  it('names the population year in the label when a sum is judged by an earlier one', () => {
+    const agg = sumReporting(
+      [
+        { id: 'USA', value: 285.9, population: 340 },
+        { id: 'JPN', value: null, population: 124 },
+      ],
+      2024,
+    )
+    expect(agg.populationYear).toBe(2024)
+    expect(coverageLabel(agg)).toBe('1 of 2 members report (population shares of 2024)')
   })
 })

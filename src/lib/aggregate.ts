@@ -19,7 +19,25 @@ export const BLOC_COVERAGE_THRESHOLD = 2 / 3
 
 /** The coverage rule as the app states it (caveats, /meta). */
 export const BLOC_COVERAGE_RULE =
-  'A bloc or region total (a sum over the members that report, or their population-weighted mean) is shown only when those members hold at least two thirds of its population (World Bank) in that year for that indicator; otherwise it reads "too few members report", with the members that do. When every member reports the total is shown whatever the population data. A member without a population figure adds nothing to the population that reports.'
+  'A bloc or region total (a sum over the members that report, or their population-weighted mean) is shown only when those members hold at least two thirds of its population (World Bank) in that year for that indicator; otherwise it reads "too few members report", with the members that do. For a sum in a year the World Bank has not yet published, the shares are taken from its latest published year (at most three years before), and the coverage says which. When every member reports the total is shown whatever the population data. A member without a population figure adds nothing to the population that reports.'
+
+/** How far back a sum's coverage may take its population shares from. */
+export const COVERAGE_POPULATION_LOOKBACK = 3
+
+/**
+ * The year whose population a sum's coverage is judged by: the data year when the World Bank
+ * has it for any member, else the latest year before it that does (at most
+ * COVERAGE_POPULATION_LOOKBACK back), else null. Population shares move slowly, so last year's
+ * shares decide whether this year's reporting members are two thirds of the bloc: the value
+ * shown is still only the members' own figures, never an estimate.
+ */
+export function coveragePopulationYear(
+  year: number,
+  hasPopulation: (year: number) => boolean,
+): number | null {
+  for (let y = year; y >= year - COVERAGE_POPULATION_LOOKBACK; y--) if (hasPopulation(y)) return y
+  return null
+}
 
 export interface Aggregate {
   /** null when no member reports or the coverage is insufficient: "no data", never zero. */
@@ -37,6 +55,8 @@ export interface Aggregate {
   readonly populationShare: number | null
   /** The share reaches BLOC_COVERAGE_THRESHOLD, so the total is shown. */
   readonly sufficient: boolean
+  /** The population year the share was judged by when it is not the data year; else null. */
+  readonly populationYear: number | null
 }
 
 function usable(value: number | null | undefined): value is number {
@@ -57,7 +77,7 @@ function hasPopulation(member: MemberValue): boolean {
 function measureCoverage(
   members: readonly MemberValue[],
   reports: (member: MemberValue) => boolean,
-): Omit<Aggregate, 'value'> {
+): Omit<Aggregate, 'value' | 'populationYear'> {
   const reportingIds: string[] = []
   const missing: string[] = []
   let held = 0
@@ -86,12 +106,23 @@ function measureCoverage(
   }
 }
 
-/** Sum over the members that report, shown when they hold two thirds of the population. */
-export function sumReporting(members: readonly MemberValue[]): Aggregate {
+/**
+ * Sum over the members that report, shown when they hold two thirds of the population. The
+ * members' populations may be of an earlier year (`populationYear`, see coveragePopulationYear).
+ */
+export function sumReporting(
+  members: readonly MemberValue[],
+  populationYear: number | null = null,
+): Aggregate {
   const coverage = measureCoverage(members, (m) => usable(m.value))
   let total = 0
   for (const member of members) if (usable(member.value)) total += member.value
-  return { ...coverage, value: coverage.sufficient ? total : null }
+  const judged = coverage.populationShare !== null && coverage.reporting < coverage.members
+  return {
+    ...coverage,
+    populationYear: judged ? populationYear : null,
+    value: coverage.sufficient ? total : null,
+  }
 }
 
 /**
@@ -109,7 +140,11 @@ export function weightedMeanReporting(members: readonly MemberValue[]): Aggregat
     weighted += member.value * population
     weights += population
   }
-  return { ...coverage, value: coverage.sufficient ? weighted / weights : null }
+  return {
+    ...coverage,
+    populationYear: null,
+    value: coverage.sufficient ? weighted / weights : null,
+  }
 }
 
 /** An aggregate's coverage as the contract's Coverage carries it, in fresh arrays. */
@@ -121,6 +156,7 @@ export function coverageOf(aggregate: Aggregate) {
     reportingIds: [...aggregate.reportingIds],
     populationShare: aggregate.populationShare,
     sufficient: aggregate.sufficient,
+    populationYear: aggregate.populationYear,
   }
 }
 
@@ -131,6 +167,7 @@ export interface CoverageFacts {
   readonly reportingIds: readonly string[]
   readonly populationShare: number | null
   readonly sufficient: boolean
+  readonly populationYear?: number | null
 }
 
 /** At most this many reporting members are named in a label; the rest are counted. */
@@ -147,11 +184,13 @@ export function coverageLabel(
   nameOf: (id: string) => string = (id) => id,
 ): string {
   const counts = `${coverage.reporting} of ${coverage.members}`
-  if (coverage.sufficient) return `${counts} members report`
+  const shares =
+    coverage.populationYear != null ? ` (population shares of ${coverage.populationYear})` : ''
+  if (coverage.sufficient) return `${counts} members report${shares}`
   if (coverage.reporting === 0) return `no member reports (${counts})`
   if (coverage.populationShare === null)
     return `${counts} members report; no population figures to apply the two-thirds rule`
   const named = coverage.reportingIds.slice(0, NAMED).map(nameOf)
   const more = coverage.reportingIds.length - named.length
-  return `too few members report (${counts}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})`
+  return `too few members report (${counts}: ${named.join(', ')}${more > 0 ? ` and ${more} more` : ''})${shares}`
 }

@@ -1,9 +1,19 @@
 /**
- * Number formatting through Intl (never by hand). Display precision only: exports and
- * tooltips carry the exact figure. A missing value reads "no data", never 0.
+ * The one number format of the app (Intl.NumberFormat, never by hand), for every table cell,
+ * bar label, tooltip and summary. Display precision only: CSV and XLSX exports carry the raw
+ * figure, so nothing here changes a number, only how many of its digits are shown.
+ *
+ * - Money, counts and rates, by magnitude: three significant digits (67.2, 7.76, 0.264), never
+ *   fewer than the integer digits below a million (a count of 85,674 is not shown as 85,700),
+ *   "m" and "bn" beyond; at most three decimals.
+ * - Percentages: one decimal from 1% up (13.9%); below 1% by magnitude (0.246%).
+ * - Index scores on a 0–100 scale: one decimal (78.6). Ranks: integers.
+ * - A value too small to show at two decimals reads "< 0.01", never "0"; no value is "no data".
  */
 
 export const NO_DATA = 'no data'
+/** The smallest magnitude shown as a number; anything smaller (but not 0) reads "< 0.01". */
+export const SMALLEST_SHOWN = 0.01
 
 const cache = new Map<string, Intl.NumberFormat>()
 function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -13,40 +23,83 @@ function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f
 }
 
-/** Figures with up to `digits` decimals (67.22, 109.08, 3 …), grouped thousands. */
-export function formatNumber(value: number | null | undefined, digits = 2): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA
-  return formatter({ maximumFractionDigits: digits }).format(value)
+const BY_MAGNITUDE: Intl.NumberFormatOptions = {
+  maximumSignificantDigits: 3,
+  maximumFractionDigits: 3,
+  // Whichever limit keeps fewer digits: 0.0123 → 0.012 (three decimals), 67.22 → 67.2.
+  roundingPriority: 'lessPrecision',
+}
+const WHOLE: Intl.NumberFormatOptions = { maximumFractionDigits: 0 }
+const THREE_SIGNIFICANT: Intl.NumberFormatOptions = { maximumSignificantDigits: 3 }
+
+function isNumber(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value)
 }
 
-/** Counts: integers with grouping (85,674). */
-export function formatCount(value: number | null | undefined): string {
-  return formatNumber(value, 0)
+/** "< 0.01" (or "> -0.01") for a non-zero value too small to show; null otherwise. */
+function tooSmall(value: number): string | null {
+  if (value === 0 || Math.abs(value) >= SMALLEST_SHOWN) return null
+  return value > 0 ? `< ${SMALLEST_SHOWN}` : `> -${SMALLEST_SHOWN}`
 }
 
-/** Exact figure for tooltips and exports: as many digits as the source gave. */
-export function formatExact(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA
-  return formatter({ maximumFractionDigits: 12 }).format(value)
+/** Money, counts and rates by magnitude: "286", "67.2", "0.264", "85,674", "1.23m", "2.5bn". */
+export function formatValue(value: number | null | undefined): string {
+  if (!isNumber(value)) return NO_DATA
+  const small = tooSmall(value)
+  if (small !== null) return small
+  const size = Math.abs(value)
+  // Compared after rounding, so 999,999.7 reads "1m", not "1,000,000".
+  if (Math.round(size) >= 1e9) return `${formatter(THREE_SIGNIFICANT).format(value / 1e9)}bn`
+  if (Math.round(size) >= 1e6) return `${formatter(THREE_SIGNIFICANT).format(value / 1e6)}m`
+  if (size >= 1000) return formatter(WHOLE).format(value)
+  return formatter(BY_MAGNITUDE).format(value)
 }
 
-/** Percentages given in percent units (13.9 → "13.9%"). */
-export function formatPercent(value: number | null | undefined, digits = 1): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA
-  return `${formatter({ maximumFractionDigits: digits }).format(value)}%`
+/** Counts: the same rule (integers are shown in full below a million). */
+export const formatCount = formatValue
+
+/** A change with its sign: "+3", "-12", "0". */
+export function formatChange(value: number | null | undefined): string {
+  if (!isNumber(value)) return NO_DATA
+  return value > 0 ? `+${formatValue(value)}` : formatValue(value)
 }
 
-/** Money in billions with its currency: "$109.08bn", "€200bn". */
+/**
+ * Percentages given in percent units: "13.9%", "0.246%", "< 0.01%". `symbol: false` where the
+ * column header already says "%".
+ */
+export function formatPercent(
+  value: number | null | undefined,
+  { symbol = true }: { readonly symbol?: boolean } = {},
+): string {
+  if (!isNumber(value)) return NO_DATA
+  const text =
+    Math.abs(value) >= 1
+      ? formatter({ maximumFractionDigits: 1 }).format(value)
+      : formatValue(value)
+  return symbol ? `${text}%` : text
+}
+
+/** Index scores on a 0–100 scale (published or computed here): one decimal, "78.6", "5.0". */
+export function formatScore(value: number | null | undefined): string {
+  if (!isNumber(value)) return NO_DATA
+  return formatter({ minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value)
+}
+
+/** Ranks: integers. */
+export function formatRank(value: number | null | undefined): string {
+  if (!isNumber(value)) return NO_DATA
+  return formatter(WHOLE).format(value)
+}
+
+/** Money in billions with its currency: "$67.2bn", "€200bn", "$1.5bn". */
 export function formatBillions(
   value: number | null | undefined,
   currency: 'USD' | 'EUR' = 'USD',
-  digits = 2,
 ): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return NO_DATA
-  return `${currency === 'USD' ? '$' : '€'}${formatter({ maximumFractionDigits: digits }).format(value)}bn`
-}
-
-/** Compact axis ticks (1.2k, 3M). */
-export function formatCompact(value: number): string {
-  return formatter({ notation: 'compact', maximumFractionDigits: 1 }).format(value)
+  if (!isNumber(value)) return NO_DATA
+  const symbol = currency === 'USD' ? '$' : '€'
+  const small = tooSmall(value)
+  if (small !== null) return small.replace(/(-?)0\.01$/, `$1${symbol}0.01bn`)
+  return `${value < 0 ? '-' : ''}${symbol}${formatValue(Math.abs(value))}bn`
 }

@@ -67,6 +67,8 @@ export interface MetaNames {
   readonly source: (id: string) => MetaResponse['sources'][number] | undefined
   readonly isCountry: (id: string) => boolean
   readonly indicator: (id: string) => MetaResponse['indicators'][number] | undefined
+  /** Every entity /meta lists, countries with their UN M49 code (the map joins on it). */
+  readonly entities: readonly Entity[]
 }
 
 const namesCache = new WeakMap<IndexedMeta, MetaNames>()
@@ -81,6 +83,7 @@ export function metaNames(meta: IndexedMeta): MetaNames {
       source: (id) => meta.sourceById.get(id),
       isCountry: (id) => meta.entityById.get(id)?.kind === 'country',
       indicator: (id) => meta.indicators.find((i) => i.id === id),
+      entities: meta.entities,
     }
     namesCache.set(meta, names)
   }

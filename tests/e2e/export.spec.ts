@@ -1,9 +1,11 @@
 /**
- * Exports (issue #6): PNG sizes, SVG stamp, CSV metadata and rows, PowerPoint package, copy
+ * Exports (issue #6, issue 17): PNG sizes (the 3840×2160 one laid out at that size), SVG stamp,
+ * CSV metadata, rows and byte-order mark, the XLSX workbook read back, PowerPoint package, copy
  * link. Targets the first chart frame of the Private Investment panel, whatever it draws.
  */
 import { expect, test, type Download, type Page } from '@playwright/test'
 import { createHash } from 'node:crypto'
+import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import Papa from 'papaparse'
 
@@ -27,6 +29,44 @@ async function exportAs(page: Page, item: string): Promise<{ name: string; data:
   return { name: download.suggestedFilename(), data: await bytes(download) }
 }
 
+/** Content-Security-Policy violations from now on, read when the returned function is called. */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { cspViolations: string[] }
+    w.cspViolations = []
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`),
+    )
+  })
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+}
+
+/** Width and height of what a PNG draws besides its background (run in the page). */
+async function drawnExtent(base64: string): Promise<{ width: number; height: number }> {
+  const img = new Image()
+  img.src = `data:image/png;base64,${base64}`
+  await img.decode()
+  const canvas = document.createElement('canvas')
+  canvas.width = img.width
+  canvas.height = img.height
+  const ctx = canvas.getContext('2d')
+  if (!ctx) throw new Error('no canvas')
+  ctx.drawImage(img, 0, 0)
+  const { data } = ctx.getImageData(0, 0, img.width, img.height)
+  const bg = [data[0], data[1], data[2]]
+  let [left, right, top, bottom] = [img.width, -1, img.height, -1]
+  for (let y = 0; y < img.height; y += 2)
+    for (let x = 0; x < img.width; x += 2) {
+      const i = (y * img.width + x) * 4
+      if (data[i] === bg[0] && data[i + 1] === bg[1] && data[i + 2] === bg[2]) continue
+      left = Math.min(left, x)
+      right = Math.max(right, x)
+      top = Math.min(top, y)
+      bottom = Math.max(bottom, y)
+    }
+  return { width: right - left, height: bottom - top }
+}
+
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(data: Buffer) {
   expect(data.subarray(1, 4).toString('ascii')).toBe('PNG')
@@ -47,9 +87,18 @@ test.describe('chart exports', () => {
     const two = pngSize((await exportAs(page, 'PNG image (2×)')).data)
     expect(two).toEqual({ width: one.width * 2, height: one.height * 2 })
     expect(one.width).toBeGreaterThanOrEqual(640)
+    const charts = await page.locator('svg.recharts-surface').count()
+    const violations = await watchCsp(page)
     const big = await exportAs(page, 'PNG image (3840×2160)')
     expect(big.name).toMatch(/\.png$/)
     expect(pngSize(big.data)).toEqual({ width: 3840, height: 2160 })
+    // Laid out at that size: what is drawn spans the image, not a small chart in a wide canvas.
+    const drawn = await page.evaluate(drawnExtent, big.data.toString('base64'))
+    expect(drawn.width / 3840).toBeGreaterThan(0.9)
+    expect(drawn.height / 2160).toBeGreaterThan(0.9)
+    // The chart drawn for it off screen is gone again.
+    await expect(page.locator('svg.recharts-surface')).toHaveCount(charts)
+    expect(await violations()).toEqual([])
   })
 
   test('SVG carries the chart, title, source, filters, edition and link', async ({ page }) => {
@@ -108,6 +157,51 @@ test.describe('chart exports', () => {
     expect(onScreen).toHaveLength(body.length)
     body.forEach((row, i) => expect(onScreen[i]).toContain(row[0] ?? '∅'))
     expect(body.map((r) => r[0])).toContain('United States')
+  })
+
+  test('CSV starts with the UTF-8 byte-order mark', async ({ page }) => {
+    const { data } = await exportAs(page, 'CSV data')
+    expect([...data.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(data.subarray(3, 9).toString('utf8')).toBe('Title,')
+  })
+
+  test('XLSX: the CSV’s figures as typed numbers at full precision, and an About sheet', async ({
+    page,
+  }) => {
+    const violations = await watchCsp(page)
+    const xlsx = await exportAs(page, 'Excel workbook (XLSX)')
+    expect(xlsx.name).toMatch(/\.xlsx$/)
+    const workbook = new ExcelJS.Workbook()
+    const { buffer, byteOffset, byteLength } = xlsx.data
+    await workbook.xlsx.load(buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer)
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Data', 'About'])
+
+    const csv = Papa.parse<string[]>((await exportAs(page, 'CSV data')).data.toString('utf8'), {
+      newline: '\r\n',
+    }).data
+    const body = csv.slice(csv.findIndex((r) => r.length === 1 && r[0] === '') + 1)
+    const data = workbook.getWorksheet('Data')
+    expect(data?.getRow(1).getCell(1).value).toBe(body[0]?.[0])
+    const us = body.findIndex((r) => r[0] === 'United States')
+    expect(us).toBeGreaterThan(0)
+    const cell = data?.getRow(us + 1).getCell(2)
+    expect(cell?.type).toBe(ExcelJS.ValueType.Number)
+    // The same figure as the CSV's, to the last digit (the table on screen shows 67.2).
+    expect(cell?.value).toBe(Number(body[us]?.[1]))
+
+    const about = new Map<string, unknown>()
+    workbook.getWorksheet('About')?.eachRow((row) => {
+      about.set(row.getCell(1).text, row.getCell(2).value)
+    })
+    expect(about.get('Edition')).toBe('AI Index 2024')
+    expect(about.get('Licence')).toBe('Quoted figure; © the publisher')
+    expect(String(about.get('Filters'))).toContain('Year: 2023')
+    expect(String(about.get('Title'))).toMatch(/^Ranked, 2023/)
+    expect(about.get('Link')).toEqual({
+      text: expect.stringMatching(/\/\?year=2023&edition=aiindex-2024$/) as unknown,
+      hyperlink: expect.stringMatching(/\/\?year=2023&edition=aiindex-2024$/) as unknown,
+    })
+    expect(await violations()).toEqual([])
   })
 
   test('copy link puts the view’s link on the clipboard', async ({ page, context }) => {

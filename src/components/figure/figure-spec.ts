@@ -38,7 +38,7 @@ export interface FigureSpec<M, D> {
   /** What it is, in a few words, for menus and scene lists ("Ranked bars for one year"). */
   readonly label: string
   /** 'table': the table is the figure (no chart ⇄ table toggle). */
-  readonly kind: 'bar' | 'line' | 'scatter' | 'slope' | 'stacked' | 'table'
+  readonly kind: 'bar' | 'line' | 'scatter' | 'slope' | 'stacked' | 'map' | 'table'
   /** Names of the panel's queries it draws from: its own boundary, skeleton and Retry. */
   readonly needs: readonly string[]
   /** The figure for a view; null while the model part it needs is not ready. */

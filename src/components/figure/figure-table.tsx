@@ -1,12 +1,12 @@
 /** A figure's table as an accessible data table: the same numbers the chart draws. */
 import { DataTable } from '../data-table'
 import type { FigureCell, FigureColumn, FigureRow, FigureTable } from './figure-types'
-import { NO_DATA } from '../../lib/format'
+import { formatValue, NO_DATA } from '../../lib/format'
 
-/** The display text of a cell: the column's format, or the value as text ("no data" for a gap). */
+/** The display text of a cell: the column's format, else the one number format, or the text. */
 export function cellText(column: FigureColumn, value: FigureCell): string {
   if (column.format) return column.format(value)
-  return value === null ? NO_DATA : String(value)
+  return typeof value === 'number' ? formatValue(value) : (value ?? NO_DATA)
 }
 
 export function FigureTableView({

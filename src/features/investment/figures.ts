@@ -4,7 +4,12 @@
  * exports and the PowerPoint deck all draw them through these specs.
  */
 import { defineFigure, defineTable } from '../../components/figure/figure-spec'
-import type { FigureState, FigureTable, FigureText } from '../../components/figure/figure-types'
+import type {
+  FigureCell,
+  FigureState,
+  FigureTable,
+  FigureText,
+} from '../../components/figure/figure-types'
 import {
   BarsChart,
   LinesChart,
@@ -12,12 +17,15 @@ import {
   type LinesData,
 } from '../../components/chart/lazy-charts'
 import { coverageLabel } from '../../lib/aggregate'
-import { formatBillions, formatExact, formatNumber, NO_DATA } from '../../lib/format'
+import { formatBillions, formatValue, NO_DATA } from '../../lib/format'
+import { chartTable, leaders } from '../../lib/summary'
+import { byName, byValue } from '../../lib/table-order'
 import type { ViewState } from '../../domain/view'
 import type { InvestmentModel } from './model/investment-view'
 import type { YearEntry } from './model/investment-series'
 import { CLAIM_STATUS_LABEL } from '../../domain/claims'
 import { coverageText, pledgeBars } from './model/pledges'
+import { mapFigure } from './map-figure'
 
 /** Bars drawn at most; the table lists all (a slide has no room for 60 bars either). */
 const MAX_BARS = 20
@@ -47,16 +55,16 @@ function seriesOf(m: InvestmentModel) {
   return m.series
 }
 
+/** The countries with a figure, largest first (equal figures by name). */
 const countriesOf = (m: InvestmentModel, ranked: readonly YearEntry[]) =>
-  ranked.filter(
-    (r) => r.value !== null && r.origin === 'reported' && (m.names?.isCountry(r.entityId) ?? false),
+  byValue(
+    ranked.filter(
+      (r) =>
+        r.value !== null && r.origin === 'reported' && (m.names?.isCountry(r.entityId) ?? false),
+    ),
+    (r) => r.value,
+    (r) => m.nameOf(r.entityId),
   )
-
-const leading = (items: readonly { name: string; value: string }[]) =>
-  items
-    .slice(0, 3)
-    .map((i) => `${i.name} ${i.value}`)
-    .join(', ')
 
 export const rankedFigure = defineFigure<InvestmentModel, BarsData>({
   id: 'investment.ranked',
@@ -95,7 +103,7 @@ export const rankedFigure = defineFigure<InvestmentModel, BarsData>({
           id: 'value',
           header: m.unit,
           numeric: true,
-          format: (v) => formatExact(typeof v === 'number' ? v : null),
+          format: (v) => m.format(typeof v === 'number' ? v : null),
         },
         { id: 'revised', header: 'Revision', format: (v) => (v === null ? '' : String(v)) },
       ],
@@ -110,16 +118,16 @@ export const rankedFigure = defineFigure<InvestmentModel, BarsData>({
       id: r.entityId,
       label: `${m.nameOf(r.entityId)}${note(r) ? ' ◆' : ''}`,
       value: r.value,
-      valueText: formatNumber(r.value, m.digits),
+      valueText: m.format(r.value),
       highlighted: r.entityId === view.selected,
-      detail: [`${formatExact(r.value)} ${m.unit}`, note(r) ?? '', m.source].filter(Boolean),
+      detail: [`${m.format(r.value)} ${m.unit}`, note(r) ?? '', m.source].filter(Boolean),
     }))
     return {
       ...t,
       kind: 'ready',
       data: { bars, selectable: true },
       table,
-      summary: `Bar chart of ${m.unit} by country in ${series.year}: ${leading(bars.map((b) => ({ name: m.nameOf(b.id), value: b.valueText })))}. The table lists all ${n}.`,
+      summary: `Bar chart of AI private investment by country in ${series.year}, ${m.unit}, largest first: ${leaders(countries.map((r) => ({ name: m.nameOf(r.entityId), value: m.withUnit(r.value) })))}. ${chartTable(n, n === 1 ? 'country' : 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -144,7 +152,20 @@ export const yearTableFigure = defineTable<InvestmentModel>({
         `${m.editionText} has no private-investment figure in this view.`,
       )
     const title = `AI private investment in ${series.year}, ${m.unit}, ${m.editionText}`
-    const rows = series.ranked.map((r) => {
+    // Aggregates (sums of members) first, then the entities reported, largest first.
+    const nameOf = (r: YearEntry) => m.nameOf(r.entityId)
+    const ordered = [
+      ...byName(
+        series.ranked.filter((r) => r.origin === 'computed'),
+        nameOf,
+      ),
+      ...byValue(
+        series.ranked.filter((r) => r.origin !== 'computed'),
+        (r) => r.value,
+        nameOf,
+      ),
+    ]
+    const rows = ordered.map((r) => {
       const note = r.origin === 'reported' ? m.revisedNote(r.entityId, series.year) : null
       return {
         id: `${r.origin}-${r.entityId}`,
@@ -172,13 +193,17 @@ export const yearTableFigure = defineTable<InvestmentModel>({
             id: 'value',
             header: m.unit,
             numeric: true,
-            format: (v) => formatNumber(typeof v === 'number' ? v : null, m.digits),
+            format: (v) => m.format(typeof v === 'number' ? v : null),
           },
           { id: 'coverage', header: 'Coverage' },
         ],
         rows,
       },
-      summary: `Table of ${m.unit} in ${series.year}, countries and aggregates, with coverage.`,
+      summary: `Table of AI private investment in ${series.year}, ${m.unit}: aggregates first, then ${String(rows.length - ordered.filter((r) => r.origin === 'computed').length)} entries largest first — ${leaders(
+        ordered
+          .filter((r) => r.origin !== 'computed' && r.value !== null)
+          .map((r) => ({ name: m.nameOf(r.entityId), value: m.withUnit(r.value) })),
+      )}. Each row says how many members report.`,
       native: null,
     }
   },
@@ -243,22 +268,40 @@ export const trendFigure = defineFigure<InvestmentModel, LinesData>({
       table: {
         caption: `${title}, ${m.trendUnit}`,
         rowHeader: 'Country or aggregate',
-        columns: series.years.map((y) => ({
-          id: String(y),
-          header: String(y),
-          numeric: true,
-          format: (v) => (typeof v === 'string' ? v : formatNumber(v, m.digits)),
-        })),
-        rows: lines.map((l) => ({
+        columns: [
+          ...series.years.map((y) => ({
+            id: String(y),
+            header: String(y),
+            numeric: true,
+            format: (v: FigureCell) => m.format(typeof v === 'number' ? v : null),
+          })),
+          // The years revised, in their own column: the year cells stay numbers (exports).
+          { id: 'revised', header: '◆ Revised since the previous edition' },
+        ],
+        // Not a ranking: by name.
+        rows: byName(lines, (l) => l.name).map((l) => ({
           id: l.id,
           label: l.name,
-          cells: l.values.map((v, i) =>
-            v !== null && l.revised[i] ? `${formatNumber(v, m.digits)} ◆` : v,
-          ),
+          cells: [
+            ...l.values,
+            series.years
+              .filter((_, i) => l.values[i] !== null && l.revised[i])
+              .map((y) => `◆ ${String(y)}`)
+              .join(', '),
+          ],
           highlighted: l.highlighted,
         })),
       },
-      summary: `Line chart of ${m.trendUnit}, ${String(first)}–${String(last)}: ${leading(lines.map((l) => ({ name: l.name, value: formatNumber(l.values[l.values.length - 1], m.digits) })))} in ${String(last)}.`,
+      summary: `Line chart of AI private investment, ${String(first)}–${String(last)}, ${m.trendUnit}. In ${String(last)}: ${leaders(
+        byValue(
+          lines,
+          (l) => l.values[l.values.length - 1] ?? null,
+          (l) => l.name,
+        ).map((l) => ({
+          name: l.name,
+          value: m.trendWithUnit(l.values[l.values.length - 1] ?? null),
+        })),
+      )}. ${chartTable(lines.length, lines.length === 1 ? 'series' : 'series, year by year')}`,
       native: {
         type: 'line',
         labels: series.years.map(String),
@@ -294,9 +337,9 @@ export const pledgesFigure = defineFigure<InvestmentModel, BarsData>({
           id: b.id,
           label: b.name,
           value: b.value,
-          valueText: formatNumber(b.value, 1),
+          valueText: formatValue(b.value),
           hatched: b.kind === 'pledge',
-          detail: [`${formatExact(b.value)} US$ bn a year — ${b.detail}`],
+          detail: [`${formatBillions(b.value)} a year — ${b.detail}`],
         })),
       },
       table: {
@@ -307,14 +350,20 @@ export const pledgesFigure = defineFigure<InvestmentModel, BarsData>({
             id: 'value',
             header: 'US$ bn a year',
             numeric: true,
-            format: (v) => formatExact(typeof v === 'number' ? v : null),
+            format: (v) => formatValue(typeof v === 'number' ? v : null),
           },
           { id: 'kind', header: 'Kind' },
           { id: 'detail', header: 'What it is' },
         ],
         rows: bars.map((b) => ({ id: b.id, label: b.name, cells: [b.value, b.kind, b.detail] })),
       },
-      summary: `Bar chart of announced pledges a year beside money invested in a year: ${leading(bars.map((b) => ({ name: b.name, value: formatNumber(b.value, 1) })))}.`,
+      summary: `Bar chart of announced pledges spread over their stated years (hatched: intentions) beside the money actually invested in a year (filled), US$ bn a year: ${leaders(
+        bars.map((b) => ({
+          name: `${b.name} (${b.kind === 'pledge' ? 'pledged' : 'invested'})`,
+          value: `${formatBillions(b.value)} a year`,
+        })),
+        4,
+      )}. ${chartTable(bars.length, 'bars')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -336,7 +385,7 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
     const flowText = (id: string) => {
       const flow = m.flowOf(id)
       return flow?.value != null
-        ? `${formatNumber(flow.value)} (${flow.year}, ${flow.label})`
+        ? `${formatValue(flow.value)} (${flow.year}, ${flow.label})`
         : NO_DATA
     }
     return {
@@ -355,13 +404,21 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
           id: pledge.id,
           label: `${pledge.actor} (${m.nameOf(pledge.economyId)}, ${pledge.date}; ${coverageText(pledge)})`,
           cells: [
-            `${formatBillions(pledge.amount, pledge.currency, 0)} ${horizonLabel}`,
-            annualUsdBn === null ? horizonLabel : `${formatBillions(annualUsdBn, 'USD', 1)} a year`,
+            `${formatBillions(pledge.amount, pledge.currency)} ${horizonLabel}`,
+            annualUsdBn === null ? horizonLabel : `${formatBillions(annualUsdBn)} a year`,
             flowText(pledge.economyId),
           ],
         })),
       },
-      summary: `Table of ${String(m.pledges.length)} announced pledges, annualised, beside actual private AI investment.`,
+      summary: `Table of ${String(m.pledges.length)} announced pledges: the amount and horizon announced, US$ bn a year where a horizon is stated, and the economy's actual private AI investment in a year. ${leaders(
+        m.pledges.map(({ pledge, annualUsdBn, horizonLabel }) => ({
+          name: pledge.actor,
+          value:
+            annualUsdBn === null
+              ? `${formatBillions(pledge.amount, pledge.currency)}, ${horizonLabel}`
+              : `${formatBillions(annualUsdBn)} a year`,
+        })),
+      )}.`,
       native: null,
     }
   },
@@ -371,6 +428,7 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
 export const INVESTMENT_FIGURES = [
   rankedFigure,
   yearTableFigure,
+  mapFigure,
   trendFigure,
   pledgesFigure,
   pledgesTableFigure,

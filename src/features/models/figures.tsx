@@ -23,11 +23,22 @@ import {
 import { CLAIM_STATUS_LABEL } from '../../domain/claims'
 import { isAiIndexEdition } from '../../domain/editions'
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../../domain/view'
-import { formatCount, formatExact, formatNumber, formatPercent, NO_DATA } from '../../lib/format'
+import { spansOrders } from '../../lib/log-ticks'
+import {
+  formatBillions,
+  formatChange,
+  formatCount,
+  formatPercent,
+  formatValue,
+  NO_DATA,
+} from '../../lib/format'
+import { amount, chartTable, leaders } from '../../lib/summary'
+import { byName, byValue } from '../../lib/table-order'
 import { licencesOf } from '../../lib/sources'
 import { wideRows } from '../../lib/wide-rows'
 import { latestYear, yearShown } from '../../lib/years'
 import { LEAVES_OUT, MODEL_CAVEATS, PATENT_CAVEATS } from './components/caveats'
+import { mapFigure } from './map-figure'
 import { compareEditions } from './model/edition-compare'
 import type { ModelsModel, Series as ModelSeries } from './model/models-view'
 import { nearestVerified, openShareClaims, openShareInNote } from './model/open-claims'
@@ -50,15 +61,11 @@ const SORT_LABELS: Readonly<Record<SortOrder, string>> = {
   name: 'By name',
 }
 
-const significant = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 })
-/** Four significant digits, so a small rate (0.0003556 per 100k) never reads as 0. */
-function formatSignificant(value: number | string | null): string {
-  return typeof value === 'number' && Number.isFinite(value)
-    ? significant.format(value)
-    : typeof value === 'string'
-      ? value
-      : NO_DATA
-}
+/** A table cell by the one number format (text cells as they are, gaps "no data"). */
+const cell =
+  (format: (v: number | null) => string = formatValue) =>
+  (v: number | string | null) =>
+    typeof v === 'string' ? v : format(v)
 
 function text(
   m: ModelsModel,
@@ -82,16 +89,13 @@ function empty<D>(t: FigureText, reason: string): FigureState<D> {
   return { ...t, kind: 'empty', reason }
 }
 
-const num = (digits: number) => (v: number | string | null) =>
-  typeof v === 'string' ? v : formatNumber(v, digits)
-
-/** Years across, one row per series (the lines' table). */
+/** Years across, one row per series (the lines' table), by name: not a ranking. */
 function seriesTable(
   caption: string,
   years: readonly number[],
   series: readonly Series[],
   m: ModelsModel,
-  digits: number,
+  format: (v: number | null) => string,
   selected: string | null,
 ): FigureTable {
   return {
@@ -101,9 +105,9 @@ function seriesTable(
       id: String(y),
       header: String(y),
       numeric: true,
-      format: num(digits),
+      format: cell(format),
     })),
-    rows: series.map((s) => ({
+    rows: byName(series, (s) => m.nameOf(s.entityId)).map((s) => ({
       id: s.entityId,
       label: m.nameOf(s.entityId),
       cells: s.values,
@@ -140,11 +144,15 @@ const lineNative = (years: readonly number[], series: readonly Series[], m: Mode
   series: series.map((s) => ({ name: m.nameOf(s.entityId), values: s.values })),
 })
 
-const lead = (series: readonly Series[], m: ModelsModel, digits: number) =>
-  series
-    .slice(0, 3)
-    .map((s) => `${m.nameOf(s.entityId)} ${formatNumber(s.values.at(-1) ?? null, digits)}`)
-    .join(', ')
+/** The series with the largest last value first, each with it: "China 96,400 patents, …". */
+const lead = (series: readonly Series[], m: ModelsModel, withUnit: (v: number | null) => string) =>
+  leaders(
+    byValue(
+      series,
+      (s) => s.values.at(-1) ?? null,
+      (s) => m.nameOf(s.entityId),
+    ).map((s) => ({ name: m.nameOf(s.entityId), value: withUnit(s.values.at(-1) ?? null) })),
+  )
 
 export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
   id: 'models.notable-trend',
@@ -166,9 +174,11 @@ export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
     const label = m.editionLabel(m.notable.edition)
     const base = text(m, [m.notable], {
       title: 'Notable ML models per year',
-      unit: perCapita
-        ? 'notable models per million people (computed here with World Bank population; population ends 2024)'
-        : `notable models${view.norm === 'share-of-world' ? ' — no world total is published, so no share is computed' : ''}`,
+      unit: `${
+        perCapita
+          ? 'notable models per million people (computed here with World Bank population; population ends 2024)'
+          : `notable models${view.norm === 'share-of-world' ? ' — no world total is published, so no share is computed' : ''}`
+      }${view.log ? '; log scale' : ''}`,
       source: `Epoch AI via the AI Index — ${label}`,
       caveats: MODEL_CAVEATS,
     })
@@ -178,7 +188,8 @@ export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
         `${label} publishes notable-model counts for single years only (see the table). The series by year (US from 2003, Europe from 2005, China from 2014) is in AI Index 2026.`,
       )
     const title = `Notable ML models per year, ${years[0] ?? ''}–${years.at(-1) ?? ''}`
-    const digits = perCapita ? 3 : 0
+    const withUnit = (v: number | null) =>
+      v === null ? NO_DATA : `${formatValue(v)} ${perCapita ? 'per million people' : 'models'}`
     return {
       ...base,
       title,
@@ -194,8 +205,8 @@ export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
         unit: perCapita ? 'per million people' : 'models',
         log: view.log,
       },
-      table: seriesTable(title, years, series, m, digits, view.selected),
-      summary: `Line chart of ${base.unit}, ${years[0] ?? ''}–${years.at(-1) ?? ''}: ${lead(series, m, digits)} in ${years.at(-1) ?? ''}.`,
+      table: seriesTable(title, years, series, m, formatValue, view.selected),
+      summary: `Line chart of notable ML models per year${perCapita ? ' per million people' : ''}, ${years[0] ?? ''}–${years.at(-1) ?? ''}. In ${years.at(-1) ?? ''}: ${lead(series, m, withUnit)}. ${chartTable(series.length, series.length === 1 ? 'series' : 'series, year by year')}`,
       native: lineNative(years, series, m),
     }
   },
@@ -224,7 +235,11 @@ export const notableCumulativeFigure = defineFigure<ModelsModel, BarsData>({
       )
     const cum = m.modelsCum.observations
     const period = periodOf(cum) ?? 'the period published'
-    const all = rankedForYear(cum, Math.max(...cum.map((o) => o.year), 0), m.includes)
+    const all = byValue(
+      rankedForYear(cum, Math.max(...cum.map((o) => o.year), 0), m.includes),
+      (r) => r.value,
+      (r) => m.nameOf(r.entityId),
+    )
     const shown = all.slice(0, TOP)
     const title = `Notable ML models, cumulative ${period}, by country`
     const t = text(m, [m.modelsCum], {
@@ -253,10 +268,9 @@ export const notableCumulativeFigure = defineFigure<ModelsModel, BarsData>({
         (v) => (typeof v === 'number' ? formatCount(v) : NO_DATA),
         view.selected,
       ),
-      summary: `Bar chart of notable ML models over ${period}: ${bars
-        .slice(0, 3)
-        .map((b) => `${b.label} ${b.valueText}`)
-        .join(', ')}.`,
+      summary: `Bar chart of notable ML models by country, summed over ${period}, most first: ${leaders(
+        all.map((r) => ({ name: m.nameOf(r.entityId), value: `${formatCount(r.value)} models` })),
+      )}. ${chartTable(all.length, all.length === 1 ? 'country' : 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -315,7 +329,7 @@ export const headlineFigure = defineTable<ModelsModel>({
               id: 'notablePerMillion',
               header: 'Notable models per million people (computed here)',
               numeric: true,
-              format: num(3),
+              format: cell(),
             },
           ]
         : []),
@@ -325,7 +339,7 @@ export const headlineFigure = defineTable<ModelsModel>({
         numeric: true,
         format: (v) => formatCount(typeof v === 'number' ? v : null),
       },
-      { id: 'perCapita', header: 'Patents per 100k', numeric: true, format: num(2) },
+      { id: 'perCapita', header: 'Patents per 100k', numeric: true, format: cell() },
     ]
     const caption = `Models and granted AI patents in ${year}, ${label}`
     return {
@@ -337,7 +351,8 @@ export const headlineFigure = defineTable<ModelsModel>({
         caption,
         rowHeader: 'Country or aggregate',
         columns,
-        rows: rows.map((r) => ({
+        // Not a ranking: by name (the counts of several measures sit side by side).
+        rows: byName(rows, (r) => m.nameOf(r.entityId)).map((r) => ({
           id: r.entityId,
           label: m.nameOf(r.entityId),
           cells: [
@@ -349,7 +364,16 @@ export const headlineFigure = defineTable<ModelsModel>({
           highlighted: r.entityId === view.selected,
         })),
       },
-      summary: `Table of notable models and granted AI patents in ${year}.`,
+      summary: `Table of notable ML models and granted AI patents in ${year}, ${label}, by name, ${String(rows.length)} rows; most notable models: ${leaders(
+        byValue(
+          rows.filter((r) => r.values.notable !== null),
+          (r) => r.values.notable,
+          (r) => m.nameOf(r.entityId),
+        ).map((r) => ({
+          name: m.nameOf(r.entityId),
+          value: `${amount(r.values.notable, 'models', formatCount)}${r.values.patents === null ? ' (no patent figure)' : `, ${amount(r.values.patents, 'patents', formatCount)}`}`,
+        })),
+      )}.`,
       native: null,
     }
   },
@@ -402,18 +426,23 @@ export const editionCompareFigure = defineTable<ModelsModel>({
             id: 'diff',
             header: 'Charts − data file',
             numeric: true,
-            format: (v) =>
-              typeof v === 'number' ? `${v > 0 ? '+' : ''}${formatCount(v)}` : NO_DATA,
+            format: (v) => formatChange(typeof v === 'number' ? v : null),
           },
         ],
-        rows: rows.map((r) => ({
+        // A comparison, not a ranking: by name.
+        rows: byName(rows, (r) => m.nameOf(r.entityId)).map((r) => ({
           id: r.entityId,
           label: m.nameOf(r.entityId),
           cells: [r.csv, r.charts, r.difference],
           highlighted: r.entityId === view.selected,
         })),
       },
-      summary: `Table of notable-model counts in ${year}: the data file against the chart labels.`,
+      summary: `Table of notable ML models in ${year}, by name: the count in the data file beside the count printed on the charts, and the difference. ${leaders(
+        rows.map((r) => ({
+          name: m.nameOf(r.entityId),
+          value: `${r.csv === null ? 'not in the data file' : `${formatCount(r.csv)} in the data file`}, ${r.charts === null ? 'not on the charts' : `${formatCount(r.charts)} on the charts`}`,
+        })),
+      )}.`,
       native: null,
     }
   },
@@ -444,12 +473,13 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
       view.years,
     )
     const series = raw.filter((s) => s.values.some((x) => x !== null))
-    const unit =
+    const unit = `${
       mode === 'share'
         ? '% of world granted AI patents (as reported)'
         : mode === 'per-capita'
           ? 'granted AI patents per million people (computed here; regions without a population figure are left out)'
           : 'granted AI patents'
+    }${view.log ? '; log scale' : ''}`
     const label = m.editionLabel(source.edition)
     const t = text(m, [source], {
       title: 'Granted AI patents',
@@ -463,7 +493,14 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
         `${label} has no granted-patent series ${mode === 'share' ? 'of world shares ' : ''}by region here. AI Index 2026 publishes counts and shares for 2010–2024.`,
       )
     const title = `Granted AI patents${mode === 'share' ? ', share of world' : mode === 'per-capita' ? ' per million people' : ''}, ${years[0] ?? ''}–${years.at(-1) ?? ''}`
-    const digits = mode === 'count' ? 0 : 2
+    const format =
+      mode === 'share' ? (v: number | null) => formatPercent(v, { symbol: false }) : formatValue
+    const withUnit = (v: number | null) =>
+      v === null
+        ? NO_DATA
+        : mode === 'share'
+          ? `${formatPercent(v)} of world patents`
+          : `${formatValue(v)} ${mode === 'per-capita' ? 'per million people' : 'patents'}`
     return {
       ...t,
       title,
@@ -484,8 +521,8 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
               : 'patents',
         log: view.log,
       },
-      table: seriesTable(title, years, series, m, digits, view.selected),
-      summary: `Line chart of ${unit}, ${years[0] ?? ''}–${years.at(-1) ?? ''}: ${lead(series, m, digits)} in ${years.at(-1) ?? ''}.`,
+      table: seriesTable(title, years, series, m, format, view.selected),
+      summary: `Line chart of ${unit}, ${years[0] ?? ''}–${years.at(-1) ?? ''}. In ${years.at(-1) ?? ''}: ${lead(series, m, withUnit)}. ${chartTable(series.length, 'series, year by year')}`,
       native: lineNative(years, series, m),
     }
   },
@@ -543,7 +580,7 @@ export const per100kFigure = defineFigure<ModelsModel, BarsData>({
       id: r.entityId,
       label: m.nameOf(r.entityId),
       value: r.value,
-      valueText: formatSignificant(r.value),
+      valueText: formatValue(r.value),
       highlighted: r.entityId === view.selected,
     }))
     return {
@@ -557,13 +594,12 @@ export const per100kFigure = defineFigure<ModelsModel, BarsData>({
         all,
         m,
         'Per 100k',
-        formatSignificant,
+        cell(),
         view.selected,
       ),
-      summary: `Bar chart of granted AI patents per 100,000 inhabitants in ${year}: ${bars
-        .slice(0, 3)
-        .map((b) => `${b.label} ${b.valueText}`)
-        .join(', ')}.`,
+      summary: `Bar chart of granted AI patents per 100,000 inhabitants in ${year}, ${view.sort === 'name' ? 'by name' : `${which} first`}: ${leaders(
+        all.map((r) => ({ name: m.nameOf(r.entityId), value: `${formatValue(r.value)} per 100k` })),
+      )}. ${chartTable(all.length, all.length === 1 ? 'country' : 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -632,8 +668,9 @@ export const patentDefinitionsFigure = defineTable<ModelsModel>({
           ],
         })),
       },
-      summary:
-        'Table of the quoted count of China’s AI patents in 2023 beside the published counts.',
+      summary: `Table of China’s AI patents in 2023: the quoted count beside the published ones, each with what it counts — ${leaders(
+        rows.map((r) => ({ name: r.label, value: amount(r.value, 'patents', formatCount) })),
+      )}.`,
       native: null,
     }
   },
@@ -687,13 +724,25 @@ export const outputFigure = defineFigure<ModelsModel, ScatterData>({
     const modelsName = m.editionLabel(m.modelsCum.edition)
     const xLabel = `Private investment ${invPeriod}, US$ bn`
     const yLabel = `Notable models ${modPeriod}`
+    // Log–log when asked (the Log scale switch), and also when either total spans more than
+    // two orders of magnitude (US$ 757bn against 4bn): linear, most countries would sit in a
+    // pile at the origin. The choice follows from the view and the data alone, so a link
+    // reopens the scale it showed; the unit line says which and why.
+    const spread =
+      spansOrders(points.map((q) => q.investment)) || spansOrders(points.map((q) => q.models))
+    const log = view.log || spread
+    const scaleNote = view.log
+      ? '; log–log'
+      : spread
+        ? '; log–log, because the totals span more than two orders of magnitude'
+        : ''
     const periodsNote =
       invPeriod === modPeriod
         ? `Both totals cover ${invPeriod}.`
         : `The periods differ: investment ${invPeriod} (${basisName}), models ${modPeriod} (${modelsName}).`
     const t = text(m, [m.investCum, m.modelsCum], {
       title: 'Output per dollar: cumulative notable models against cumulative private investment',
-      unit: `x: ${xLabel} (${basisName}); y: ${yLabel} (${modelsName})${view.log ? '; log–log' : ''}. ${periodsNote}`,
+      unit: `x: ${xLabel} (${basisName}); y: ${yLabel} (${modelsName})${scaleNote}. ${periodsNote}`,
       source: `${basisName} (Quid, cumulative private investment); ${modelsName} (Epoch AI, fig. 1.1.3)`,
       caveats: [
         `Models per $10bn is computed here. ${LEAVES_OUT}`,
@@ -712,44 +761,44 @@ export const outputFigure = defineFigure<ModelsModel, ScatterData>({
           y: q.models,
           highlighted: q.entityId === view.selected,
           detail: [
-            `${xLabel}: $${formatExact(q.investment)}bn`,
-            `${yLabel}: ${formatExact(q.models)}`,
-            `Models per $10bn (computed here): ${formatNumber(q.modelsPer10bn)}`,
+            `${xLabel}: ${formatBillions(q.investment)}`,
+            `${yLabel}: ${formatCount(q.models)}`,
+            `Models per $10bn (computed here): ${formatValue(q.modelsPer10bn)}`,
             LEAVES_OUT,
             `Source: ${basisName} (Quid); ${modelsName} (Epoch AI)`,
           ],
         })),
         xLabel,
         yLabel: 'Notable models',
-        log: view.log,
+        log,
       },
       table: {
         caption: 'Output per dollar (computed here)',
         rowHeader: 'Country',
         columns: [
-          { id: 'i', header: `US$ bn invested ${invPeriod}`, numeric: true, format: num(2) },
+          { id: 'i', header: `US$ bn invested ${invPeriod}`, numeric: true, format: cell() },
           {
             id: 'm',
             header: `Notable models ${modPeriod}`,
             numeric: true,
             format: (v) => (typeof v === 'number' ? formatCount(v) : NO_DATA),
           },
-          { id: 'r', header: 'Models per $10bn (computed here)', numeric: true, format: num(2) },
+          { id: 'r', header: 'Models per $10bn (computed here)', numeric: true, format: cell() },
         ],
-        rows: points.map((q) => ({
+        // Not a ranking: by name.
+        rows: byName(points, (q) => m.nameOf(q.entityId)).map((q) => ({
           id: q.entityId,
           label: m.nameOf(q.entityId),
           cells: [q.investment, q.models, q.modelsPer10bn],
           highlighted: q.entityId === view.selected,
         })),
       },
-      summary: `Scatter of cumulative notable models against cumulative private investment, ${String(points.length)} countries: ${points
-        .slice(0, 3)
-        .map(
-          (q) =>
-            `${m.nameOf(q.entityId)} ${formatNumber(q.investment)} bn, ${formatCount(q.models)} models`,
-        )
-        .join('; ')}.`,
+      summary: `Scatter${log ? ' (log–log)' : ''} of cumulative notable models (${modPeriod}) against cumulative private investment (${invPeriod}), ${String(points.length)} ${points.length === 1 ? 'country' : 'countries'}, most invested first: ${leaders(
+        points.map((q) => ({
+          name: m.nameOf(q.entityId),
+          value: `${formatBillions(q.investment)} and ${formatCount(q.models)} models (${formatValue(q.modelsPer10bn)} per $10bn)`,
+        })),
+      )}. ${chartTable(points.length, points.length === 1 ? 'country' : 'countries')}`,
       native: {
         type: 'scatter',
         xLabel,
@@ -816,7 +865,13 @@ export const openClaimsFigure = defineTable<ModelsModel>({
           cells: [c.value, CLAIM_STATUS_LABEL[c.status], c.crossCheck],
         })),
       },
-      summary: 'Table of the quoted shares of open-access foundation models, each with its status.',
+      summary: `Table of ${String(quoted.length)} quoted shares of open-access foundation models (claims, not data), each with its status: ${leaders(
+        quoted.map((c) => ({
+          name: c.statement,
+          value: `${formatPercent(c.value)} (${CLAIM_STATUS_LABEL[c.status]})`,
+        })),
+        quoted.length,
+      )}.`,
       native: null,
     }
   },
@@ -829,6 +884,7 @@ export const MODELS_FIGURES = [
   editionCompareFigure,
   patentsTrendFigure,
   per100kFigure,
+  mapFigure,
   patentDefinitionsFigure,
   outputFigure,
   openClaimsFigure,

@@ -16,19 +16,25 @@ import {
 } from '../../components/chart/lazy-charts'
 import { gvtDataYears, shortEditionLabel } from '../../domain/editions'
 import type { ViewState } from '../../domain/view'
-import { formatExact, formatNumber, NO_DATA } from '../../lib/format'
+import { formatScore, formatValue, NO_DATA } from '../../lib/format'
+import { chartTable, leaders } from '../../lib/summary'
+import { byName } from '../../lib/table-order'
 import { licencesOf } from '../../lib/sources'
 import { INDEX_INDICATORS, PILLARS, scorePrepared, type IndexRow } from './model/composite-index'
 import { SOURCES } from './model/index-inputs'
 import { PRESETS } from './model/presets'
-import { publishedRows, rankMovement, rankSpan, type PublishedRow } from './model/published-ranking'
+import {
+  GVT_CAVEAT,
+  GVT_SOURCE,
+  publishedRows,
+  rankMovement,
+  rankSpan,
+  type PublishedRow,
+} from './model/published-ranking'
 import { describeRangeInFull, ROBUSTNESS_DRAWS } from './model/robustness'
 import type { VibrancyModel } from './model/vibrancy-view'
+import { mapFigure } from './map-figure'
 
-const GVT_SOURCE =
-  'Stanford HAI Global AI Vibrancy Tool, ranks and scores as reported in news coverage'
-const GVT_CAVEAT =
-  'GVT scores are relative (min–max over the countries it covers) and not comparable across editions.'
 const INDEX_CAVEAT =
   'Not the Global AI Vibrancy Tool: four open indicators in two pillars, min–max over the countries in view.'
 /** Bars of the computed index drawn at most; the table lists every country. */
@@ -54,7 +60,15 @@ function published(m: VibrancyModel, view: ViewState) {
     view.compare,
     ...m.others.flatMap((o) => o.entries.map((e) => e.entityId)),
   ].filter((id): id is string => id !== null && m.inView.includes(id))
-  const rows = publishedRows(current, m.includes, extra, m.nameOf)
+  // The published ranks in order, then the countries outside the top N by name.
+  const listed = publishedRows(current, m.includes, extra, m.nameOf)
+  const rows = [
+    ...listed.filter((r) => r.rank !== null),
+    ...byName(
+      listed.filter((r) => r.rank === null),
+      (r) => r.name,
+    ),
+  ]
   const label = m.editionLabel(current.edition)
   const topN = current.publishedTopN
   const text: FigureText = {
@@ -78,7 +92,7 @@ function published(m: VibrancyModel, view: ViewState) {
         id: 'score',
         header: 'Score (as published)',
         numeric: true,
-        format: (v) => (typeof v === 'number' ? formatNumber(v) : v === null ? '—' : v),
+        format: (v) => (typeof v === 'number' ? formatScore(v) : v === null ? '—' : v),
       },
     ],
     rows: rows.map((r) => ({
@@ -110,7 +124,7 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
       id: r.entityId,
       label: r.rank === null ? `— ${r.name}` : `${r.rank}. ${r.name}`,
       value: r.score,
-      valueText: r.score === null ? '' : formatNumber(r.score),
+      valueText: r.score === null ? '' : formatScore(r.score),
       missingText:
         r.rank === null
           ? `not in the published top ${topN}`
@@ -124,7 +138,7 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
           : `Rank ${r.rank} of the published top ${topN}`,
         r.score === null
           ? 'Score: not published'
-          : `Score: ${formatNumber(r.score)} (index 0–100, as published)`,
+          : `Score: ${formatScore(r.score)} (index 0–100, as published)`,
         `${label}, data year ${current.dataYear}`,
         `Source: ${(r.sourceId && m.names?.source(r.sourceId)?.citation) ?? GVT_SOURCE}`,
       ],
@@ -134,11 +148,15 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
       kind: 'ready',
       data: { bars, domain: [0, 100], ticks: [0, 25, 50, 75, 100], selectable: true },
       table,
-      summary: `Published ranks of ${label}: ${rows
-        .filter((r) => r.rank !== null)
-        .slice(0, 5)
-        .map((r) => `${String(r.rank)} ${r.name}`)
-        .join(', ')}.`,
+      summary: `Bar chart of the published Global AI Vibrancy ranking, ${label} (${String(current.dataYear)} data), scores 0–100 where published: ${leaders(
+        rows
+          .filter((r) => r.rank !== null)
+          .map((r) => ({
+            name: `${String(r.rank)}. ${r.name}`,
+            value: r.score === null ? '(score not published)' : formatScore(r.score),
+          })),
+        5,
+      )}. ${chartTable(rows.length, 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -164,7 +182,15 @@ export const publishedTableFigure = defineTable<VibrancyModel>({
       kind: 'ready',
       data: null,
       table: p.table,
-      summary: `Table of the published ranks and scores of ${p.label}.`,
+      summary: `Table of the published ranks and scores of ${p.label}, in rank order, then the countries outside the published top ${String(p.topN)} by name: ${leaders(
+        p.rows
+          .filter((r) => r.rank !== null)
+          .map((r) => ({
+            name: `${String(r.rank)}. ${r.name}`,
+            value: r.score === null ? '(score not published)' : formatScore(r.score),
+          })),
+        5,
+      )}.`,
       native: null,
     }
   },
@@ -239,10 +265,10 @@ export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
           highlighted: r.entityId === view.selected,
         })),
       },
-      summary: `Slope chart of published ranks: ${rows
+      summary: `Slope chart of the published ranks in ${columns.join(', ')} (1 = most vibrant): ${rows
         .slice(0, 4)
         .map((r) => r.reading)
-        .join('; ')}.`,
+        .join('; ')}${rows.length > 4 ? ' …' : ''}. ${chartTable(rows.length, 'countries')}`,
       native: null,
     }
   },
@@ -270,7 +296,7 @@ function computed(m: VibrancyModel, view: ViewState) {
   }
   const pillar = (r: IndexRow, id: string) => r.pillars[id] ?? null
   const one = (v: number | string | null) =>
-    typeof v === 'number' ? formatNumber(v, 1) : (v ?? NO_DATA)
+    typeof v === 'number' ? formatScore(v) : (v ?? NO_DATA)
   const header = m.crossCheck?.header ?? 'Published rank'
   const table: FigureTable = {
     caption: `Computed here: index ranks, pillar scores and robustness (weights ±25%, ${ROBUSTNESS_DRAWS.toLocaleString('en')} draws)`,
@@ -326,11 +352,11 @@ export const indexFigure = defineFigure<VibrancyModel, BarsData>({
       id: r.entityId,
       label: `${r.rank}. ${m.nameOf(r.entityId)}`,
       value: r.index,
-      valueText: formatNumber(r.index, 1),
+      valueText: formatScore(r.index),
       highlighted: r.entityId === view.selected,
       detail: [
-        `${formatExact(r.index)} index points (0–100)`,
-        `Economy ${formatNumber(r.pillars.economy, 1)}, R&D ${formatNumber(r.pillars.research, 1)}; computed here from the AI Index`,
+        `${formatScore(r.index)} index points (0–100)`,
+        `Economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}; computed here from the AI Index`,
       ],
     }))
     return {
@@ -338,10 +364,12 @@ export const indexFigure = defineFigure<VibrancyModel, BarsData>({
       kind: 'ready',
       data: { bars, selectable: true },
       table: c.table,
-      summary: `Bar chart of the index computed here: ${bars
-        .slice(0, 3)
-        .map((b) => `${b.label} ${b.valueText}`)
-        .join(', ')}. The table lists all ${String(c.n)} countries.`,
+      summary: `Bar chart of the open AI index computed here (0–100, not the published ranking), highest first: ${leaders(
+        c.scored.ranked.map((r) => ({
+          name: `${String(r.rank)}. ${m.nameOf(r.entityId)}`,
+          value: formatScore(r.index),
+        })),
+      )}. ${chartTable(c.n, c.n === 1 ? 'country' : 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -366,7 +394,12 @@ export const indexTableFigure = defineTable<VibrancyModel>({
       kind: 'ready',
       data: null,
       table: c.table,
-      summary: `Table of the index computed here, its pillar scores and rank ranges, ${String(c.n)} countries.`,
+      summary: `Table of the open AI index computed here, ${String(c.n)} ${c.n === 1 ? 'country' : 'countries'} in rank order, with pillar scores and rank ranges: ${leaders(
+        c.scored.ranked.map((r) => ({
+          name: `${String(r.rank)}. ${m.nameOf(r.entityId)}`,
+          value: formatScore(r.index),
+        })),
+      )}.`,
       native: null,
     }
   },
@@ -418,7 +451,7 @@ export const contributionsFigure = defineFigure<VibrancyModel, StackedData>({
           detail: [
             ...PILLARS.map(
               (p) =>
-                `${p.label}: ${formatExact(r.contributions[p.id] ?? null)} index points (computed here)`,
+                `${p.label}: ${formatScore(r.contributions[p.id] ?? null)} index points (computed here)`,
             ),
             'Computed here from AI Index indicators',
           ],
@@ -434,14 +467,13 @@ export const contributionsFigure = defineFigure<VibrancyModel, StackedData>({
             id: 'index',
             header: 'Index',
             numeric: true,
-            format: (v) => formatNumber(typeof v === 'number' ? v : null, 1),
+            format: (v) => formatScore(typeof v === 'number' ? v : null),
           },
           ...PILLARS.map((p) => ({
             id: p.id,
             header: `${p.label}: contribution, points`,
             numeric: true,
-            format: (v: number | string | null) =>
-              formatNumber(typeof v === 'number' ? v : null, 1),
+            format: (v: number | string | null) => formatScore(typeof v === 'number' ? v : null),
           })),
         ],
         rows: rows.map((r) => ({
@@ -450,7 +482,12 @@ export const contributionsFigure = defineFigure<VibrancyModel, StackedData>({
           cells: [r.index, ...PILLARS.map((p) => r.contributions[p.id] ?? null)],
         })),
       },
-      summary: `Stacked bars of the pillar contributions of ${names} to the index computed here.`,
+      summary: `Stacked bars of the pillar contributions to the index computed here (index points; they add up to the index): ${rows
+        .map(
+          (r) =>
+            `${m.nameOf(r.entityId)} ${formatScore(r.index)} = ${PILLARS.map((p) => `${p.label} ${formatScore(r.contributions[p.id] ?? null)}`).join(' + ')}`,
+        )
+        .join('; ')}. ${chartTable(rows.length, rows.length === 1 ? 'country' : 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -472,7 +509,7 @@ function publishedIn(m: VibrancyModel, edition: string, id: string): string {
   if (!entry) return `not in the published top ${release.publishedTopN}`
   return entry.score === null
     ? `#${entry.rank}`
-    : `#${entry.rank} (score ${formatNumber(entry.score)})`
+    : `#${entry.rank} (score ${formatScore(entry.score)})`
 }
 
 export const profileFigure = defineTable<VibrancyModel>({
@@ -502,7 +539,14 @@ export const profileFigure = defineTable<VibrancyModel>({
     const table: FigureTable = {
       caption: `Country profile: ${names}`,
       rowHeader: 'Measure',
-      columns: rows.map((r) => ({ id: r.entityId, header: m.nameOf(r.entityId), numeric: true })),
+      columns: rows.map((r) => ({
+        id: r.entityId,
+        header: m.nameOf(r.entityId),
+        numeric: true,
+        // Indicator values stay raw (exports) and read by the one number format here.
+        format: (v: number | string | null) =>
+          typeof v === 'number' ? formatValue(v) : (v ?? NO_DATA),
+      })),
       rows: [
         ...releases.map((g) => ({
           id: `published-${g.edition}`,
@@ -512,14 +556,13 @@ export const profileFigure = defineTable<VibrancyModel>({
         {
           id: 'index',
           label: 'Computed here: index (rank)',
-          cells: rows.map((r) => `${formatNumber(r.index, 1)} (#${String(r.rank)})`),
+          cells: rows.map((r) => `${formatScore(r.index)} (#${String(r.rank)})`),
         },
         ...PILLARS.map((p) => ({
           id: `pillar-${p.id}`,
           label: `${p.label}: contribution, points (pillar score)`,
           cells: rows.map(
-            (r) =>
-              `${formatNumber(r.contributions[p.id], 1)} (${formatNumber(r.pillars[p.id], 1)})`,
+            (r) => `${formatScore(r.contributions[p.id])} (${formatScore(r.pillars[p.id])})`,
           ),
         })),
         ...INDEX_INDICATORS.map((i) => {
@@ -527,7 +570,7 @@ export const profileFigure = defineTable<VibrancyModel>({
           return {
             id: `indicator-${i.id}`,
             label: `${i.label} — ${u ? `${u.unit} · ${m.editionLabel(u.edition)}, ${u.period ?? u.year} · ${u.sourceIds.map(sourceOf).join('; ')}` : 'no data in this view'}`,
-            cells: ids.map((id) => formatExact(c.index.raw.get(i.id)?.get(id) ?? null)),
+            cells: ids.map((id) => c.index.raw.get(i.id)?.get(id) ?? null),
           }
         }),
         ...presetRanks.map(({ preset, ranked }) => ({
@@ -542,7 +585,12 @@ export const profileFigure = defineTable<VibrancyModel>({
       kind: 'ready',
       data: null,
       table,
-      summary: `Profile of ${names}: published ranks, then the computed index, its pillars and indicators.`,
+      summary: `Profile of ${names}, a table: published ranks, then the index computed here, its pillars, indicators and the rank under each preset. ${rows
+        .map(
+          (r) =>
+            `${m.nameOf(r.entityId)}: published ${publishedIn(m, releases[0]?.edition ?? '', r.entityId)} in ${releases[0] ? shortEditionLabel(releases[0].edition) : 'the latest release'}, index ${formatScore(r.index)} (#${String(r.rank)})`,
+        )
+        .join('; ')}.`,
       native: null,
     }
   },
@@ -551,6 +599,7 @@ export const profileFigure = defineTable<VibrancyModel>({
 export const VIBRANCY_FIGURES = [
   publishedFigure,
   publishedTableFigure,
+  mapFigure,
   movementFigure,
   indexFigure,
   indexTableFigure,

@@ -88,6 +88,12 @@ describe('buildCsv', () => {
     ])
   })
 
+  it('starts with the UTF-8 byte-order mark, so Excel reads UTF-8', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    expect([...new TextEncoder().encode(csv).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(csv.slice(1, 7)).toBe('Title,')
+  })
+
   it('uses CRLF line ends and quotes cells with commas', () => {
     expect(csv).toContain('\r\n"Comma, Inc",2\r\n')
   })

@@ -1,8 +1,9 @@
 /**
  * CSV export: a metadata header (source, licence, edition, units, filters, export time) followed
- * by exactly the chart's data. Cells a spreadsheet would run as a formula are neutralised
- * (OWASP "CSV injection"): a leading =, +, -, @, tab or CR gets a ' prefix — except plain
- * numbers, so -1.5 stays a number.
+ * by exactly the chart's data, with a UTF-8 byte-order mark first so Excel reads the file as
+ * UTF-8 ("—", "◆", "Türkiye" intact) instead of the system code page. Cells a spreadsheet
+ * would run as a formula are neutralised (OWASP "CSV injection"): a leading =, +, -, @, tab or
+ * CR gets a ' prefix — except plain numbers, so -1.5 stays a number.
  */
 import Papa from 'papaparse'
 import type { ExportTable } from './types'
@@ -18,7 +19,10 @@ export function escapeCell(value: string | number | null): string {
   return FORMULA_START.test(value) ? `'${value}` : value
 }
 
-/** The metadata lines at the top of every CSV, as [label, value] pairs. */
+/** The UTF-8 byte-order mark, the first character of every CSV written. */
+export const BOM = '\uFEFF'
+
+/** The metadata of every export (CSV header lines, the XLSX "About" sheet). */
 export interface CsvMeta {
   readonly title: string
   readonly source: string
@@ -35,7 +39,7 @@ export interface CsvMeta {
 /** Number of lines before the data header (metadata lines + one blank line). */
 export const metaLineCount = (meta: CsvMeta) => 9 + meta.caveats.length
 
-/** The whole CSV text (CRLF line ends, RFC 4180 quoting by papaparse). */
+/** The whole CSV text (BOM first, CRLF line ends, RFC 4180 quoting by papaparse). */
 export function buildCsv(meta: CsvMeta, table: ExportTable): string {
   const metaRows: string[][] = [
     ['Title', meta.title],
@@ -55,5 +59,5 @@ export function buildCsv(meta: CsvMeta, table: ExportTable): string {
     metaRows.map((r) => r.map((c) => escapeCell(c))),
     { newline: '\r\n', escapeFormulae: false },
   )
-  return `${head}\r\n${body}\r\n`
+  return `${BOM}${head}\r\n${body}\r\n`
 }

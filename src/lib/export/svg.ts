@@ -97,18 +97,86 @@ function tableAsSvg(doc: Document, table: ExportTable, theme: SvgTheme, width: n
   return { node: g, height: 18 * lines.length + 8 }
 }
 
-/** Builds the export SVG for a figure. */
+/** The stamp's lines laid out for an image `width` px wide, and the room they take. */
+export function stampLayout(stamp: Stamp, width: number) {
+  const [title = '', ...subtitle] = stamp.header
+  const titleLines = wrapLine(title, Math.floor(width / 12))
+  const subtitleLines = subtitle.flatMap((l) => wrapLine(l, Math.floor(width / 8)))
+  const footerLines = stamp.footer.flatMap((l) => wrapLine(l, Math.floor(width / 6.6)))
+  return {
+    titleLines,
+    subtitleLines,
+    footerLines,
+    /** Above the chart: padding, title and subtitle lines, a gap. */
+    top: PAD + 26 * titleLines.length + 20 * subtitleLines.length + 12,
+    /** Below the chart: a gap, footer lines, padding. */
+    bottom: 8 + 16 * footerLines.length + PAD,
+  }
+}
+
+/** The chart's box in an image of `size` once the stamp is laid out above and below it. */
+export function chartBoxFor(
+  stamp: Stamp,
+  size: { readonly width: number; readonly height: number },
+) {
+  const layout = stampLayout(stamp, size.width)
+  return {
+    width: size.width - 2 * PAD,
+    height: Math.max(120, size.height - layout.top - layout.bottom),
+  }
+}
+
+/** Builds the export SVG for a figure, around the chart drawn on the page. */
 export function composeSvg(
   figure: Element,
   stamp: Stamp,
   table: ExportTable,
   theme: SvgTheme,
 ): ComposedSvg {
-  const doc = figure.ownerDocument
   const chart = findChartSvg(figure)
   const box = chart?.getBoundingClientRect()
   const chartW = Math.max(640, Math.round(box?.width ?? 800))
-  const width = chartW + 2 * PAD
+  return composeAround(
+    figure.ownerDocument,
+    chart && box ? { svg: chart, width: box.width, height: box.height } : null,
+    chartW + 2 * PAD,
+    stamp,
+    table,
+    theme,
+  )
+}
+
+/**
+ * Builds the export SVG around a chart drawn for it (off screen, at the size the image needs):
+ * the image is `width` wide, and exactly as tall as the chart and the stamp make it.
+ */
+export function composeChartSvg(
+  chart: SVGSVGElement,
+  width: number,
+  stamp: Stamp,
+  table: ExportTable,
+  theme: SvgTheme,
+): ComposedSvg {
+  const box = chart.getBoundingClientRect()
+  return composeAround(
+    chart.ownerDocument,
+    { svg: chart, width: box.width, height: box.height },
+    width,
+    stamp,
+    table,
+    theme,
+  )
+}
+
+function composeAround(
+  doc: Document,
+  chart: { readonly svg: SVGSVGElement; readonly width: number; readonly height: number } | null,
+  width: number,
+  stamp: Stamp,
+  table: ExportTable,
+  theme: SvgTheme,
+): ComposedSvg {
+  const layout = stampLayout(stamp, width)
   const root = doc.createElementNS(NS, 'svg')
   root.setAttribute('xmlns', NS)
   root.setAttribute('font-family', theme.fontFamily)
@@ -120,37 +188,36 @@ export function composeSvg(
   root.appendChild(bg)
 
   let y = PAD
-  const [title = '', ...subtitle] = stamp.header
-  for (const line of wrapLine(title, Math.floor(width / 12))) {
+  for (const line of layout.titleLines) {
     y += 26
     const t = textEl(doc, line, PAD, y, 22, theme.text)
     t.setAttribute('font-weight', '700')
     root.appendChild(t)
   }
-  for (const line of subtitle.flatMap((l) => wrapLine(l, Math.floor(width / 8)))) {
+  for (const line of layout.subtitleLines) {
     y += 20
     root.appendChild(textEl(doc, line, PAD, y, 14, theme.muted))
   }
   y += 12
 
-  if (chart && box) {
-    const clone = chart.cloneNode(true) as SVGSVGElement
-    inlineStyles(chart, clone)
+  if (chart) {
+    const clone = chart.svg.cloneNode(true) as SVGSVGElement
+    inlineStyles(chart.svg, clone)
     clone.setAttribute('x', String(PAD))
     clone.setAttribute('y', String(y))
-    clone.setAttribute('width', String(Math.round(box.width)))
-    clone.setAttribute('height', String(Math.round(box.height)))
+    clone.setAttribute('width', String(Math.round(chart.width)))
+    clone.setAttribute('height', String(Math.round(chart.height)))
     root.appendChild(clone)
-    y += Math.round(box.height)
+    y += Math.round(chart.height)
   } else {
-    const rendered = tableAsSvg(doc, table, theme, chartW)
+    const rendered = tableAsSvg(doc, table, theme, width - 2 * PAD)
     rendered.node.setAttribute('transform', `translate(${PAD} ${y})`)
     root.appendChild(rendered.node)
     y += rendered.height
   }
 
   y += 8
-  for (const line of stamp.footer.flatMap((l) => wrapLine(l, Math.floor(width / 6.6)))) {
+  for (const line of layout.footerLines) {
     y += 16
     root.appendChild(textEl(doc, line, PAD, y, 12, theme.muted))
   }

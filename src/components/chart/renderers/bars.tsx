@@ -1,7 +1,8 @@
 /**
  * Horizontal bars, one row per entity, with direct value labels: ranked figures, the published
  * ranking (rows without a published score carry the reason instead of a bar) and pledges
- * against flows (a pledge hatched and outlined: an intention, not money invested). Stateless.
+ * against flows (a pledge hatched and outlined: an intention, not money invested). The value
+ * axis starts at zero with nice steps labelled at their precision. Stateless.
  */
 import {
   Bar,
@@ -15,8 +16,10 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
-import { formatCompact } from '../../../lib/format'
-import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour } from '../palette'
+import { fixedAxis } from '../../../lib/axis-ticks'
+import { seriesColour } from '../palette'
+import { axisProps, valueAxis } from './axis'
+import { barColour } from './bar-colours'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
 import { fitBars, rowHeight } from './fit-bars'
 
@@ -61,14 +64,14 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
     ...bars.map((b) => labelWidth(b.missingText ?? b.valueText, fontSize) + 12),
   )
   const click = data.selectable && onSelect ? onSelect : undefined
-  const fill = (d: BarDatum) =>
-    d.hatched
-      ? `url(#${HATCH_ID})`
-      : d.highlighted
-        ? HIGHLIGHT_COLOUR
-        : anySelected
-          ? MUTED_COLOUR
-          : seriesColour(0)
+  const axis =
+    data.domain && data.ticks
+      ? fixedAxis(data.domain, data.ticks)
+      : valueAxis(
+          bars.flatMap((b) => (b.value === null ? [] : [b.value])),
+          { log: false, length: 360 },
+        )
+  const fill = (d: BarDatum) => (d.hatched ? `url(#${HATCH_ID})` : barColour(d, anySelected))
   return (
     <>
       <ResponsiveContainer
@@ -94,11 +97,9 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
           <CartesianGrid horizontal={false} stroke="var(--border)" />
           <XAxis
             type="number"
-            domain={data.domain ? [...data.domain] : [0, 'auto']}
-            ticks={data.ticks ? [...data.ticks] : undefined}
+            {...axisProps(axis)}
             // A fixed scale holds even when no bar in view has a value (e.g. no published score).
             allowDataOverflow={data.domain !== undefined}
-            tickFormatter={formatCompact}
             stroke="var(--text-muted)"
             tick={{ fontSize }}
           />

@@ -1,14 +1,15 @@
 /**
  * Lines over years, each series with its own colour and dash (colour is never the only cue) and
- * a direct label at its last point. Gaps stay gaps (connectNulls off); a log axis drops values
- * at or below zero rather than faking them. Points revised since the previous edition are
- * diamonds; quoted claims are dashed rings with their number: annotations, never data points.
+ * a direct label at its last point (dodged, never overlapping: ./line-labels). Gaps stay gaps
+ * (connectNulls off); a log axis drops values at or below zero rather than faking them. The
+ * value axis has nice steps labelled at their precision (src/lib/axis-ticks). Points revised
+ * since the previous edition are diamonds; quoted claims are dashed rings with their number:
+ * annotations, never data points.
  */
 import {
   CartesianGrid,
   Line,
   LineChart,
-  ReferenceDot,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -16,11 +17,12 @@ import {
   type DotItemDotProps,
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
-import { formatCompact, formatExact } from '../../../lib/format'
-import { logTicks } from '../../../lib/log-ticks'
+import { formatValue } from '../../../lib/format'
 import { MUTED_COLOUR, seriesColour, seriesDash } from '../palette'
 import { StaticLine } from '../static-line'
-import { ChartTip, INITIAL_SIZE, labelWidth, lastIndex } from './chart-tip'
+import { axisProps, axisWidth, valueAxis } from './axis'
+import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
+import { endsOf, LineLabels } from './line-labels'
 
 export interface LineSeries {
   readonly id: string
@@ -67,40 +69,45 @@ function dot(props: DotItemDotProps, line: LineSeries, colour: string, r: number
   return <circle key={index} cx={cx} cy={cy} r={r} fill={colour} />
 }
 
+const TOP = 12
+
 export function Lines({ data, height, textScale: k }: ChartProps<LinesData>) {
   const { years, series, unit, log, annotations = [] } = data
+  // On a log axis a value at or below zero has no place: a gap, not a faked point.
+  const shown = series.map((s) => ({
+    ...s,
+    values: s.values.map((v) => (v === null || (log && v <= 0) ? null : v)),
+  }))
   const rows = years.map((year, i) => {
     const row: Record<string, number | null> = { year }
-    for (const s of series)
-      row[s.id] = log && (s.values[i] ?? 0) <= 0 ? null : (s.values[i] ?? null)
+    for (const s of shown) row[s.id] = s.values[i] ?? null
     return row
   })
   const anyHighlighted = series.some((s) => s.highlighted)
   const colourOf = (s: LineSeries, i: number) =>
     anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)
   const labelSize = Math.round(12 * k)
-  // Room on the right for the longest direct label, so none is cut off at the edge.
-  const right = Math.max(40, ...series.map((s) => labelWidth(s.name, labelSize) + 16))
-  const ticks = log
-    ? logTicks(series.flatMap((s) => s.values.filter((v) => v !== null)))
-    : undefined
+  // Room on the right for the longest direct label (and its leader), so none is cut off.
+  const right = Math.max(40, ...series.map((s) => labelWidth(s.name, labelSize) + 20))
+  const values = shown.flatMap((s) => s.values.filter((v): v is number => v !== null))
+  const axis = valueAxis([...values, ...annotations.map((a) => a.value)], {
+    log,
+    length: height - 40,
+  })
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
-      <LineChart data={rows} margin={{ top: 12, right, bottom: 4, left: 8 }}>
+      <LineChart data={rows} margin={{ top: TOP, right, bottom: 4, left: 8 }}>
         <CartesianGrid stroke="var(--border)" />
-        <XAxis dataKey="year" stroke="var(--text-muted)" tick={{ fontSize: labelSize }} />
+        <XAxis
+          dataKey="year"
+          // The first year's label clears the value axis' "0" at the corner.
+          padding={{ left: Math.round(16 * k), right: 0 }}
+          stroke="var(--text-muted)"
+          tick={{ fontSize: labelSize }}
+        />
         <YAxis
-          scale={log ? 'log' : 'auto'}
-          ticks={ticks}
-          domain={
-            log
-              ? ticks
-                ? [ticks[0] ?? 'auto', ticks.at(-1) ?? 'auto']
-                : ['auto', 'auto']
-              : [0, 'auto']
-          }
-          allowDataOverflow={log}
-          tickFormatter={formatCompact}
+          {...axisProps(axis)}
+          width={axisWidth(axis, labelSize)}
           stroke="var(--text-muted)"
           tick={{ fontSize: labelSize }}
         />
@@ -113,13 +120,13 @@ export function Lines({ data, height, textScale: k }: ChartProps<LinesData>) {
                 title={String(label)}
                 lines={series.map(
                   (s) =>
-                    `${s.name}: ${formatExact(s.values[i])} ${unit}${s.revised?.[i] ? ` ◆ ${s.revised[i]}` : ''}`,
+                    `${s.name}: ${formatValue(s.values[i])} ${unit}${s.revised?.[i] ? ` ◆ ${s.revised[i]}` : ''}`,
                 )}
               />
             )
           }}
         />
-        {series.map((s, i) => (
+        {shown.map((s, i) => (
           <Line
             key={s.id}
             dataKey={s.id}
@@ -131,43 +138,15 @@ export function Lines({ data, height, textScale: k }: ChartProps<LinesData>) {
             connectNulls={false}
             isAnimationActive={false}
             shape={StaticLine}
-            label={(p: { x?: number | string; y?: number | string; index?: number }) =>
-              p.index === lastIndex(s.values) ? (
-                <text
-                  key={s.id}
-                  x={Number(p.x) + 8}
-                  y={Number(p.y) + 4}
-                  fill="var(--text)"
-                  fontSize={labelSize}
-                  fontWeight={s.highlighted ? 700 : 400}
-                >
-                  {s.name}
-                </text>
-              ) : (
-                <g key={`${s.id}-${p.index ?? ''}`} />
-              )
-            }
           />
         ))}
-        {annotations.map((a, i) => (
-          <ReferenceDot
-            key={a.id}
-            x={a.year}
-            y={a.value}
-            r={8 * k}
-            fill="none"
-            stroke="var(--text)"
-            strokeDasharray="3 2"
-            strokeWidth={1.5}
-            label={{
-              value: a.label,
-              position: i % 2 === 0 ? 'left' : 'right',
-              fill: 'var(--text)',
-              fontSize: labelSize,
-              fontWeight: 700,
-            }}
-          />
-        ))}
+        <LineLabels
+          ends={endsOf(years, shown)}
+          rings={log ? annotations.filter((a) => a.value > 0) : annotations}
+          fontSize={labelSize}
+          ringRadius={8 * k}
+          top={TOP}
+        />
       </LineChart>
     </ResponsiveContainer>
   )

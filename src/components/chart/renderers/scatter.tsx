@@ -1,11 +1,12 @@
 /**
- * A labelled scatter (each point named), optionally log–log with 1–2–5 ticks whose domain is
- * set to the first and last tick, so each tick sits where its label says. Stateless.
+ * A labelled scatter (each point named, names never overlapping: ./point-labels), linear with
+ * nice steps or log–log with 1–2–5 ticks; either way the domain runs from the first to the last
+ * tick, so each tick sits where its label says. Stateless: whether it is log–log is the
+ * figure's decision (its unit line says so).
  */
 import {
   CartesianGrid,
   Cell,
-  LabelList,
   ResponsiveContainer,
   Scatter,
   ScatterChart,
@@ -15,10 +16,10 @@ import {
   ZAxis,
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
-import { formatCompact } from '../../../lib/format'
-import { logTicks } from '../../../lib/log-ticks'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour } from '../palette'
+import { axisProps, axisWidth, valueAxis } from './axis'
 import { ChartTip, INITIAL_SIZE } from './chart-tip'
+import { PointLabels } from './point-labels'
 
 export interface ScatterPoint {
   readonly id: string
@@ -37,38 +38,30 @@ export interface ScatterData {
   readonly log: boolean
 }
 
-function axis(log: boolean, values: readonly number[]) {
-  const ticks = log ? logTicks(values) : undefined
-  const domain: [number | 'auto', number | 'auto'] = ticks
-    ? [ticks[0] ?? 'auto', ticks.at(-1) ?? 'auto']
-    : ['auto', 'auto']
-  return { scale: log ? ('log' as const) : ('auto' as const), ticks, domain }
-}
-
 export function LabelledScatter({ data, height, textScale: k, onSelect }: ChartProps<ScatterData>) {
   const { points, xLabel, yLabel, log } = data
   const anyHighlighted = points.some((d) => d.highlighted)
   const fontSize = Math.round(12 * k)
-  const x = axis(
-    log,
+  const x = valueAxis(
     points.map((p) => p.x),
+    { log, length: 400 },
   )
-  const y = axis(
-    log,
+  const y = valueAxis(
     points.map((p) => p.y),
+    { log, length: height - 60 },
   )
+  const right = Math.round(110 * k)
+  // The marks' size (ZAxis area 90 px² at k = 1): names keep clear of it.
+  const radius = Math.sqrt(90 / Math.PI) * k
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
-      <ScatterChart margin={{ top: 8, right: Math.round(110 * k), bottom: 28, left: 8 }}>
+      <ScatterChart margin={{ top: 8, right, bottom: 28, left: 8 }}>
         <CartesianGrid stroke="var(--border)" />
         <XAxis
           type="number"
           dataKey="x"
           name={xLabel}
-          scale={x.scale}
-          ticks={x.ticks}
-          domain={x.domain}
-          tickFormatter={formatCompact}
+          {...axisProps(x)}
           stroke="var(--text-muted)"
           tick={{ fontSize }}
           label={{
@@ -83,10 +76,8 @@ export function LabelledScatter({ data, height, textScale: k, onSelect }: ChartP
           type="number"
           dataKey="y"
           name={yLabel}
-          scale={y.scale}
-          ticks={y.ticks}
-          domain={y.domain}
-          tickFormatter={formatCompact}
+          {...axisProps(y)}
+          width={axisWidth(y, fontSize) + fontSize}
           stroke="var(--text-muted)"
           tick={{ fontSize }}
           label={{
@@ -120,8 +111,8 @@ export function LabelledScatter({ data, height, textScale: k, onSelect }: ChartP
               cursor={onSelect ? 'pointer' : undefined}
             />
           ))}
-          <LabelList dataKey="name" position="right" fill="var(--text)" fontSize={fontSize} />
         </Scatter>
+        <PointLabels points={points} fontSize={fontSize} radius={radius} right={right} />
       </ScatterChart>
     </ResponsiveContainer>
   )

@@ -10,7 +10,9 @@ import {
   YAxis,
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
+import { fixedAxis } from '../../../lib/axis-ticks'
 import { MUTED_COLOUR, seriesColour } from '../palette'
+import { axisProps } from './axis'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
 
 export interface StackedRow {
@@ -49,8 +51,7 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis
           type="number"
-          domain={[...data.domain]}
-          ticks={[...data.ticks]}
+          {...axisProps(fixedAxis(data.domain, data.ticks))}
           stroke="var(--text-muted)"
           tick={{ fontSize }}
         />

@@ -1,5 +1,5 @@
 /** Figures quoted in the debate, each with its status and the data point it is checked against. */
-import { formatExact } from '../../../lib/format'
+import { formatValue } from '../../../lib/format'
 import { CLAIM_STATUS_LABEL } from '../../../domain/claims'
 import type { ClaimAnnotation } from '../model/claim-annotations'
 
@@ -18,7 +18,7 @@ export function ClaimsNote({ claims }: { readonly claims: readonly ClaimAnnotati
             <q>{c.statement}</q>: about <strong>${String(c.claimed)}bn</strong>
             <span className="muted">
               {' '}
-              — checked against {c.checkedAgainst.label} = {formatExact(c.checkedAgainst.value)} US$
+              — checked against {c.checkedAgainst.label} = {formatValue(c.checkedAgainst.value)} US$
               bn
             </span>
           </li>

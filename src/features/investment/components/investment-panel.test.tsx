@@ -19,7 +19,7 @@ describe('Private Investment panel against the mock service', () => {
     })
     const table = await yearTable(2023)
     expect(table).toHaveAccessibleName(/US\$ bn, nominal US\$, AI Index 2024/)
-    expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent('67.22')
+    expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent('67.2')
     expect(within(table).getByRole('row', { name: /^China/ })).toHaveTextContent('7.76')
     // AI Index 2024 reports no World total: share of world cannot be computed.
     expect(within(table).queryByRole('row', { name: /^World/ })).toBeNull()
@@ -27,9 +27,10 @@ describe('Private Investment panel against the mock service', () => {
     await choose('Normalise', 'Per capita')
     expect(useViewStore.getState().view.norm).toBe('per-capita')
     const perCapita = await within(panel()).findByRole('table', { name: /US\$ per person/ })
-    // 67.22e9 / 336,806,231 (USA 2023) = 199.5806…; 7.76e9 / 1,410,710,000 (CHN 2023) = 5.5008…
+    // 67.22e9 / 336,806,231 (USA 2023) = 199.5806… → 200 (three significant digits);
+    // 7.76e9 / 1,410,710,000 (CHN 2023) = 5.5008… → 5.5
     expect(within(perCapita).getByRole('row', { name: /^United States/ })).toHaveTextContent(
-      '199.58',
+      /^United States200as reported/,
     )
     expect(within(perCapita).getByRole('row', { name: /^China/ })).toHaveTextContent('5.5')
   })
@@ -69,12 +70,12 @@ describe('Private Investment panel against the mock service', () => {
 
     await choose('Normalise', 'Per capita')
     const perCapita = await within(panel()).findByRole('table', { name: /US\$ per person/ })
-    // Σ money / Σ population = 5.455703169e9 / 211,020,950 = 25.85 (the mean of the three
-    // members' ratios would be 25.49).
+    // Σ money / Σ population = 5.455703169e9 / 211,020,950 = 25.854… → 25.9 (the mean of the
+    // three members' ratios would be 25.49).
     await waitFor(() =>
       expect(
         within(perCapita).getByRole('row', { name: /^Big three \(your bloc\)/ }),
-      ).toHaveTextContent('25.85'),
+      ).toHaveTextContent('25.9'),
     )
   })
 
@@ -84,7 +85,7 @@ describe('Private Investment panel against the mock service', () => {
       name: 'Revisions between editions',
     })
     expect(revisions).toHaveTextContent(
-      'United States 2023: $67.22bn (AI Index 2024) → $72.36bn (AI Index 2026)',
+      'United States 2023: $67.2bn (AI Index 2024) → $72.4bn (AI Index 2026)',
     )
     const table = await yearTable(2023)
     expect(within(table).getByRole('row', { name: /^United States/ })).toHaveTextContent(
@@ -94,7 +95,8 @@ describe('Private Investment panel against the mock service', () => {
       name: 'Quoted in the debate: the investment gap',
     })
     expect(claims).toHaveTextContent(/approximately consistent.*US AI private investment, 2023/)
-    expect(claims).toHaveTextContent(/United States 2023 = 72\.364764946 US\$ bn/)
+    // 72.364764946 shown to three significant digits.
+    expect(claims).toHaveTextContent(/United States 2023 = 72\.4 US\$ bn/)
     expect(claims).toHaveTextContent(/unverified.*EU AI private investment, 2023/)
   })
 
@@ -107,12 +109,13 @@ describe('Private Investment panel against the mock service', () => {
       await within(pledges).findAllByRole('row', { name: /^Stargate Project.*2025-01-21/ })
     )[0]
     expect(stargate).toHaveTextContent('$125bn a year')
-    expect(stargate).toHaveTextContent('109.08 (2024, AI Index 2025)')
+    // 109.08 shown to three significant digits.
+    expect(stargate).toHaveTextContent('109 (2024, AI Index 2025)')
     expect(within(pledges).getByText(/an assumption for February 2025/)).toBeInTheDocument()
     const factories = () =>
       within(pledges).getByRole('row', { name: /answer to EP written question/ })
-    // €10bn over 7 years at the default 1.04 = $1.49bn a year.
-    expect(factories()).toHaveTextContent('$1.5bn a year')
+    // €10bn over 7 years at the default 1.04 = $1.4857bn a year → $1.49bn.
+    expect(factories()).toHaveTextContent('$1.49bn a year')
 
     const rate = within(pledges).getByRole('textbox', { name: 'EUR→USD rate' })
     await userEvent.clear(rate)

@@ -15,6 +15,7 @@ import {
   trendFigure,
   yearTableFigure,
 } from '../figures'
+import { mapFigure } from '../map-figure'
 import type { InvestmentModel } from '../model/investment-view'
 import { BlocBuilder } from './bloc-builder'
 import { ClaimsNote } from './claims-note'
@@ -56,6 +57,7 @@ function InvestmentPanelView({ view, update }: Props) {
             </ScrollRegion>
           </div>
         </VisibleFirst>
+        <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
         <VisibleFirst>{figure(trendFigure)}</VisibleFirst>
         <VisibleFirst>
           <BlocBuilder

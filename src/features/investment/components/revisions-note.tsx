@@ -23,7 +23,7 @@ export function RevisionsNote({
             </span>{' '}
             {nameOf(r.entityId)} {r.year}:{' '}
             {r.figures
-              .map((f) => `${formatBillions(f.value, 'USD', 2)} (${editionLabel(f.edition)})`)
+              .map((f) => `${formatBillions(f.value)} (${editionLabel(f.edition)})`)
               .join(' → ')}
           </li>
         ))}

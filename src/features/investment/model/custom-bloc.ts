@@ -4,7 +4,7 @@
  * src/lib/aggregate.ts), like EU-27 — computed here, in the browser.
  */
 import type { Observation } from '../../../api/schemas'
-import { coverageOf, sumReporting } from '../../../lib/aggregate'
+import { coveragePopulationYear, coverageOf, sumReporting } from '../../../lib/aggregate'
 import type { CustomBloc } from '../../../domain/view'
 import type { ReferenceLookup } from './normalise-series'
 
@@ -20,12 +20,17 @@ export function customBlocObservations(
   const years = [...new Set(observations.map((o) => o.year))].sort((a, b) => a - b)
   const first = observations[0]
   return years.map((year) => {
+    // As for the service's blocs: shares of the latest published population year.
+    const populationYear = coveragePopulationYear(year, (y) =>
+      bloc.members.some((id) => population(id, y) !== null),
+    )
     const agg = sumReporting(
       bloc.members.map((id) => ({
         id,
         value: byKey.get(`${id}|${year}`)?.value ?? null,
-        population: population(id, year),
+        population: populationYear === null ? null : population(id, populationYear),
       })),
+      populationYear === year ? null : populationYear,
     )
     return {
       entityId: CUSTOM_BLOC_ID,

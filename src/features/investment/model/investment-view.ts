@@ -15,7 +15,7 @@ import type { Lookup } from '../../../queries/reference'
 import { claimAnnotations, type ClaimAnnotation } from './claim-annotations'
 import { CUSTOM_BLOC_ID, customBlocObservations } from './custom-bloc'
 import { buildInvestmentSeries, type InvestmentSeries } from './investment-series'
-import { caveats, digitsFor, sourceLine, trendUnit, yearUnit } from './labels'
+import { caveats, sourceLine, trendUnit, valueFormat, valueWithUnit, yearUnit } from './labels'
 import { annualise, DEFAULT_EUR_USD, type AnnualisedPledge, type Flow } from './pledges'
 import {
   pointKey,
@@ -52,9 +52,16 @@ export interface InvestmentModel {
   /** Licences of the sources drawn from (investment and, when dividing, the World Bank). */
   readonly licence: string
   readonly caveats: readonly string[]
-  readonly digits: number
+  /** A figure as a table cell or bar label shows it (the unit is in the header). */
+  readonly format: (value: number | null) => string
+  /** A one-year figure with its unit, for summaries ("$67.2bn"). */
+  readonly withUnit: (value: number | null) => string
+  /** A trend figure with its unit (an index to a base year says so). */
+  readonly trendWithUnit: (value: number | null) => string
   /** Display name, with computed groups named as such. */
   readonly nameOf: (id: string) => string
+  /** In scope (region, countries). */
+  readonly includes: (id: string) => boolean
   /** How a point of the series was revised since the previous edition, or null. */
   readonly revisedNote: (entityId: string, year: number) => string | null
   readonly revisions: readonly Revision[]
@@ -79,6 +86,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
       ? `${view.bloc?.name ?? 'Your bloc'} (your bloc)`
       : (names?.entity(id) ?? id)
 
+  const includes = meta ? scopeOf(view, meta.groupById, meta.entityById).includes : () => false
   let series: InvestmentSeries | 'none' | null = null
   if (meta && input.reported && input.groups) {
     const observations = input.reported.observations
@@ -108,7 +116,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
           norm: view.norm,
           cumulative: view.cumulative,
           base: view.base,
-          includes: scopeOf(view, meta.groupById, meta.entityById).includes,
+          includes,
           picked: view.countries,
         },
       ) ?? 'none'
@@ -158,8 +166,11 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     source: sourceLine(view.norm, editionText),
     licence,
     caveats: caveats({ ...labels, hasWorld }),
-    digits: digitsFor(view.norm),
+    format: valueFormat(view.norm),
+    withUnit: valueWithUnit(view.norm),
+    trendWithUnit: valueWithUnit(view.norm, view.base),
     nameOf,
+    includes,
     revisedNote: (id, year) => revisionText(marks.get(pointKey(id, year)), labelOf),
     revisions: seriesYear !== null && !real ? revisions(byEdition, seriesYear) : [],
     claims: input.claims ? claimAnnotations(input.claims, edition) : null,

@@ -3,6 +3,7 @@
  * names the price basis; computed transforms say they are computed here.
  */
 import type { Normalisation, PriceBasis } from '../../../domain/view'
+import { formatBillions, formatPercent, formatValue } from '../../../lib/format'
 import { UNIT_BY_NORM } from './normalise-series'
 
 export interface LabelInputs {
@@ -28,9 +29,33 @@ export function trendUnit(i: LabelInputs): string {
   return `${base}${cumulative}${i.log ? ', log scale' : ''}`
 }
 
-/** Display decimals per normalisation (tooltips and exports keep the exact figure). */
-export function digitsFor(norm: Normalisation): number {
-  return norm === 'share-of-gdp' ? 3 : 2
+/**
+ * How a figure of the panel reads in a table cell or on a bar, per normalisation (the column
+ * header carries the unit; exports keep the exact figure): money and per-person amounts by
+ * magnitude, shares as percentages.
+ */
+export function valueFormat(norm: Normalisation): (value: number | null) => string {
+  return norm === 'share-of-gdp' || norm === 'share-of-world'
+    ? (v) => formatPercent(v, { symbol: false })
+    : formatValue
+}
+
+/** A figure with its unit, for summaries read aloud: "$67.2bn", "$200 a person", "0.246% of GDP". */
+export function valueWithUnit(
+  norm: Normalisation,
+  base: number | null = null,
+): (value: number | null) => string {
+  if (base !== null) return (v) => `${formatValue(v)} (index, ${String(base)} = 100)`
+  switch (norm) {
+    case 'absolute':
+      return (v) => formatBillions(v)
+    case 'per-capita':
+      return (v) => (v === null ? formatValue(v) : `$${formatValue(v)} a person`)
+    case 'share-of-gdp':
+      return (v) => (v === null ? formatValue(v) : `${formatPercent(v)} of GDP`)
+    case 'share-of-world':
+      return (v) => (v === null ? formatValue(v) : `${formatPercent(v)} of the world total`)
+  }
 }
 
 /** The source line: the investment edition, plus the World Bank when it divides. */

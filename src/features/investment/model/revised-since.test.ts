@@ -205,6 +205,7 @@ describe('a user-defined bloc (property)', () => {
             reportingIds: reporting,
             populationShare: share,
             sufficient: reporting.length > 0 && share >= 2 / 3,
+            populationYear: null,
           })
           if (reporting.length === 0 || share < 2 / 3) expect(bloc?.value).toBeNull()
           else expect(bloc?.value).toBeCloseTo(sum, 6)

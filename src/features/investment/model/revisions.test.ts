@@ -78,6 +78,7 @@ describe('a user-defined bloc', () => {
       reportingIds: ['FRA', 'DEU'],
       populationShare: 152 / 211,
       sufficient: true,
+      populationYear: null,
     })
     expect(bloc?.origin).toBe('computed')
   })

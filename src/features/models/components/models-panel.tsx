@@ -19,6 +19,7 @@ import {
   patentsTrendFigure,
   per100kFigure,
 } from '../figures'
+import { mapFigure } from '../map-figure'
 import type { ModelsModel } from '../model/models-view'
 import { ModelsControls } from './models-controls'
 import { SourcesNote } from './sources-note'
@@ -72,6 +73,7 @@ function ModelsPanelView({ view, update }: Props) {
               {figure(patentsTrendFigure)}
               {figure(per100kFigure)}
             </div>
+            {figure(mapFigure)}
             {figure(patentDefinitionsFigure)}
           </section>
         </VisibleFirst>

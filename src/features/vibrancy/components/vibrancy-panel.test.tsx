@@ -55,7 +55,7 @@ describe('VibrancyPanel', () => {
     expect(firstCell(within(table).getByRole('row', { name: /^France/ }))).toHaveTextContent(
       'not in the published top 8',
     )
-    expect(within(table).getByRole('row', { name: /^India/ })).toHaveTextContent('21.59')
+    expect(within(table).getByRole('row', { name: /^India/ })).toHaveTextContent('21.6')
   })
 
   it('computes the index from one edition per indicator and cross-checks it against the same data year', async () => {
@@ -85,9 +85,12 @@ describe('VibrancyPanel', () => {
     renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'edition=aiindex-2025' })
     const before = order(await computedTable())
     const slider = within(panel()).getByRole('slider', { name: /^R&D weight/ })
+    const entries = window.history.length
     await user.click(slider)
     for (let i = 0; i < 4; i++) await user.keyboard('{ArrowLeft}')
     await waitFor(() => expect(window.location.search).toContain('weights=economy:1,research:0'))
+    // Four key presses, one gesture: one history entry.
+    expect(window.history.length).toBe(entries + 1)
     const after = order(await computedTable())
     expect(after).not.toEqual(before)
     expect(within(panel()).getByRole('button', { name: 'Equal' })).toHaveAttribute(

@@ -18,6 +18,7 @@ import {
   publishedFigure,
   publishedTableFigure,
 } from '../figures'
+import { mapFigure } from '../map-figure'
 import type { VibrancyModel } from '../model/vibrancy-view'
 import { IndexAside } from './index-aside'
 import { ProfilePickers } from './profile-pickers'
@@ -92,6 +93,7 @@ function VibrancyPanelView({ view, update }: Props) {
           <VisibleFirst>{figure(movementFigure)}</VisibleFirst>
         </div>
       </VisibleFirst>
+      <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
       <VisibleFirst>
         <section className="vib-index" aria-label="Computed index">
           <h3 className="subhead">

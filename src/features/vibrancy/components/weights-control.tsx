@@ -1,13 +1,15 @@
 /**
  * Weight sliders per pillar (and per indicator when expanded) and presets. Dragging re-ranks
- * live; the weights go to the URL, replacing the history entry (a continuous control); a preset
- * is a discrete step and pushes one.
+ * live; the weights go to the URL with one history entry per gesture (a drag, or a run of key
+ * presses): Back undoes the whole drag (src/lib/gesture-history). A preset is a discrete step
+ * and pushes one.
  */
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components'
 import type { UpdateView } from '../../../domain/view'
 import { INDEX_INDICATORS, PILLARS, type Weights } from '../model/composite-index'
 import { activePreset, effectiveWeights, PRESETS } from '../model/presets'
+import { createGestureHistory } from '../../../lib/gesture-history'
 import { sameData } from '../../../lib/same-data'
 
 function WeightSlider({
@@ -21,6 +23,13 @@ function WeightSlider({
   readonly weights: Weights
   readonly update: UpdateView
 }) {
+  const [gesture] = useState(createGestureHistory)
+  // The pointer may be released anywhere (react-aria follows the drag on the window).
+  const startDrag = () => {
+    gesture.pointerDown()
+    window.addEventListener('pointerup', gesture.pointerUp, { once: true })
+    window.addEventListener('pointercancel', gesture.pointerUp, { once: true })
+  }
   return (
     <Slider
       className="weight"
@@ -28,17 +37,19 @@ function WeightSlider({
       maxValue={5}
       step={0.25}
       value={weights[id] ?? 1}
+      onPointerDownCapture={startDrag}
       onChange={(v: number | number[]) => {
         const value = Array.isArray(v) ? (v[0] ?? 1) : v
-        update({ weights: { ...weights, [id]: value } })
+        update({ weights: { ...weights, [id]: value } }, { history: gesture.change() })
       }}
+      onChangeEnd={gesture.changeEnd}
     >
       <div className="weight__head">
         <Label className="weight__label">{label} weight</Label>
         <SliderOutput className="weight__value" />
       </div>
       <SliderTrack className="weight__track">
-        <SliderThumb className="weight__thumb" />
+        <SliderThumb className="weight__thumb" onBlur={gesture.blur} />
       </SliderTrack>
     </Slider>
   )

@@ -5,6 +5,12 @@
  */
 import type { VibrancyResponse } from '../../../api/schemas'
 
+/** Who published the ranks, for every figure of the published ranking. */
+export const GVT_SOURCE =
+  'Stanford HAI Global AI Vibrancy Tool, ranks and scores as reported in news coverage'
+export const GVT_CAVEAT =
+  'GVT scores are relative (min–max over the countries it covers) and not comparable across editions.'
+
 export interface PublishedRow {
   readonly entityId: string
   readonly name: string
