@@ -4,7 +4,8 @@
  * 4 s of the page loading; the panels that do not use the endpoint keep their tables. Then a
  * few cases only a browser shows: requests per load with a dropped connection, the published
  * ranking drawn while /indicators fails, recovery by Retry, an unknown region in a link.
- * (The full fault matrix runs in Vitest: src/test/fault-matrix/*.test.tsx.)
+ * (The full fault matrix runs in the browser, tests/e2e/fault-matrix.spec.ts, and in Vitest
+ * with request counts, src/test/fault-matrix/*.test.tsx.)
  */
 import { expect, test, type Page } from '@playwright/test'
 import { HTTP_APP_URL } from './support/urls'
