@@ -51,7 +51,8 @@ export function ResearchQuoted({ title, claims }: Props) {
                   </dd>
                 </div>
               </dl>
-              <p className="research-quoted__check">{c.crossCheck}</p>
+              <p className="research-quoted__check">Curator’s note: {c.statusText}.</p>
+              <p className="research-quoted__check">Cross-check: {c.crossCheck}</p>
             </li>
           ))}
         </ul>
