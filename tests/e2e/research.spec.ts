@@ -43,7 +43,7 @@ test('the publication and citation claims show their statuses beside the figures
   })
   await expect(citeClaim.getByRole('definition').nth(1)).toHaveText('unverified')
   // Each list sits beside its figure: the same section.
-  const pubSection = panel(page).getByRole('region', { name: 'AI publications' })
+  const pubSection = panel(page).getByRole('region', { name: 'AI publications', exact: true })
   await expect(
     pubSection.getByRole('figure', { name: /^Share of world AI publications/ }),
   ).toBeVisible()

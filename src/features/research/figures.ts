@@ -505,7 +505,7 @@ export const talentFigure = defineTable<ResearchModel>({
       unit: 'as published; LinkedIn measures cover LinkedIn members only',
       caveats: [
         'Top AI authors and inventors (Zeki Data): the figure lists 21 countries and not China — no data, not zero.',
-        'AI talent concentration is LinkedIn’s fraction as given (0.02104 is printed 2.10% on the chart); net migration is per 10,000 LinkedIn members.',
+        'AI talent concentration is LinkedIn’s fraction, shown × 100 as the chart prints it (0.02104 is 2.1%); net migration is per 10,000 LinkedIn members.',
       ],
     })
     if (present.length === 0)
@@ -536,9 +536,9 @@ export const talentFigure = defineTable<ResearchModel>({
           },
           {
             id: 'concentration',
-            header: 'AI talent concentration (fraction, as given)',
+            header: 'AI talent concentration, % (the source’s fraction × 100)',
             numeric: true,
-            format: cell(),
+            format: cell(percent),
           },
           {
             id: 'migration',
@@ -551,7 +551,8 @@ export const talentFigure = defineTable<ResearchModel>({
         rows: byName(rows, (r) => m.nameOf(r.entityId)).map((r) => ({
           id: r.entityId,
           label: m.nameOf(r.entityId),
-          cells: r.values,
+          // The fraction as the chart prints it (0.02104 is 2.1%), shown in percent.
+          cells: r.values.map((v, i) => (i === 1 && v !== null ? v * 100 : v)),
           highlighted: r.entityId === view.selected,
         })),
       },

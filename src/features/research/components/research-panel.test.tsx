@@ -97,6 +97,15 @@ describe('Research & talent panel against the mock service', () => {
     expect(within(top).getAllByRole('row')).toHaveLength(3)
   })
 
+  it('lists the talent measures for 2025; a measure a country lacks reads “no data”', async () => {
+    renderWithApp(<Connected panel={ResearchPanel} />, { search: 'year=2025' })
+    const table = await within(panel()).findByRole('table', { name: 'AI talent by country, 2025' })
+    // Israel's talent concentration, 0.02104, is printed 2.1% as on the source's chart.
+    expect(cells(within(table).getByRole('row', { name: /^Israel/ }))[1]).toBe('2.1%')
+    // Cyprus has a concentration but is not among the top-authors countries.
+    expect(cells(within(table).getByRole('row', { name: /^Cyprus/ }))[0]).toBe('no data')
+  })
+
   it('a failing series breaks only its figures, with Retry', async () => {
     let fail = true
     server.use(

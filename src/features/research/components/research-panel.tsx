@@ -76,17 +76,15 @@ function ResearchPanelView({ view, update }: Props) {
             </h3>
             <div className="panel__grid">
               {figure(citationsFigure)}
-              <ScrollRegion className="panel__side" label="Quoted claims on citations">
+              <div className="research-side">
                 <ResearchQuoted
                   title="Quoted in the debate: citations"
                   claims={citationClaims(m)}
                 />
-              </ScrollRegion>
+                {figure(topCitedFigure)}
+              </div>
             </div>
-            <div className="research-row">
-              {figure(topCitedFigure)}
-              {figure(gvtPublicationsFigure)}
-            </div>
+            {figure(gvtPublicationsFigure)}
           </section>
         </VisibleFirst>
         <VisibleFirst>
