@@ -88,6 +88,7 @@ describe('claimAnnotations', () => {
     quoted: '68',
     unit: 'USD bn (about)',
     year: 2023,
+    topic: 'investment',
     status: 'consistent-with-rounding',
     statusText: '',
     crossCheck: '',

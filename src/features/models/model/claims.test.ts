@@ -11,6 +11,7 @@ const claim = (id: string, value: number, extra: Partial<Claim> = {}): Claim => 
   quoted: String(value),
   unit: '%',
   year: null,
+  topic: 'open-models',
   status: 'unverified',
   statusText: 'unverified',
   crossCheck: 'none found',
