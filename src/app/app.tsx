@@ -22,6 +22,7 @@ import { FIGURE_REGISTRY, firstFigureOf } from './figures'
 import { FilterBar } from './filter-bar'
 import { AppHeader } from './header'
 import { UrlNotice } from './url-notice'
+import { useViewLinks } from './view-links'
 
 export function App() {
   useEffect(() => syncWithHistory(), [])
@@ -53,6 +54,7 @@ function Dashboard({
   readonly update: UpdateView
   readonly rejected: readonly string[]
 }) {
+  useViewLinks(update)
   return (
     <div className="app">
       <a className="skip-link" href="#main">
