@@ -7,6 +7,7 @@ import { useEffect } from 'react'
 import { FigureActionsContext } from '../components/figure/figure-actions'
 import { FigureRegistryContext } from '../components/figure/figure-registry'
 import type { UpdateView, ViewState } from '../domain/view'
+import { ScorecardPanel } from '../features/claims/components/scorecard-panel'
 import { InvestmentPanel } from '../features/investment/components/investment-panel'
 import { ModelsPanel } from '../features/models/components/models-panel'
 import { DeckDialog } from '../features/present/components/deck-dialog'
@@ -68,6 +69,7 @@ function Dashboard({
         <VibrancyPanel view={view} update={update} />
         <InvestmentPanel view={view} update={update} />
         <ModelsPanel view={view} update={update} />
+        <ScorecardPanel view={view} update={update} />
       </main>
       <footer className="app-footer">
         <p>

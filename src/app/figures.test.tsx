@@ -89,6 +89,10 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^Shares of open-access foundation models as quoted \(claims, not data\)$/,
     'Share of open-access foundation models, China',
   ],
+  'claims.scorecard': [
+    /^Claims scorecard: the quoted figures of the debate and their status$/,
+    'US notable machine learning models, 2023',
+  ],
 }
 
 function renderFigure(id: string) {
