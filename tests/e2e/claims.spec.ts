@@ -181,3 +181,29 @@ test('109 foundation models appears only as a quoted claim', async ({ page }) =>
   // No figure of the panel holds it as data.
   await expect(models.getByRole('cell', { name: '109', exact: true })).toHaveCount(0)
 })
+
+test('EU-27 2025: the pledges chart says its invested total is withheld, in words', async ({
+  page,
+}) => {
+  await page.goto('/?region=eu27&year=2025&tables=investment.pledges')
+  const table = region(page, 'Private Investment')
+    .getByRole('figure', { name: /^Announced pledges a year/ })
+    .getByRole('table')
+  await table.scrollIntoViewIfNeeded()
+  await expect(table.getByRole('row', { name: /^EU-27 invested, 2025/ })).toContainText(
+    'too few members report (4 of 27',
+  )
+})
+
+test('a scorecard link opens the claim where it is checked: its edition and year', async ({
+  page,
+}) => {
+  await page.goto('/#claims-scorecard')
+  const scorecard = region(page, 'Claims scorecard')
+  await scorecard.getByRole('link', { name: 'US AI private investment, 2023' }).click()
+  await expect(page).toHaveURL(/year=2023/)
+  await expect(page).toHaveURL(/edition=aiindex-2024/)
+  await expect(page).toHaveURL(/#figure-investment\.ranked$/)
+  const entry = quoted(region(page, 'Private Investment'), 'US AI private investment, 2023')
+  await expect(entry).toContainText('revised to 72.4 in AI Index 2026')
+})

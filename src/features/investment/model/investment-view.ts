@@ -193,7 +193,16 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     const source = economyId === 'eu27' ? input.groups?.observations : input.reported?.observations
     const o = source?.find((x) => x.entityId === economyId && x.year === seriesYear)
     const coverage = o?.coverage ? `, sum of members: ${coverageLabel(o.coverage, nameOf)}` : ''
-    return { value: o?.value ?? null, year: seriesYear, label: `${editionText}${coverage}` }
+    const withheld =
+      o?.coverage && !o.coverage.sufficient
+        ? `${o.coverage.reporting === 0 ? 'no member reports' : 'too few members report'} (${String(o.coverage.reporting)} of ${String(o.coverage.members)})`
+        : null
+    return {
+      value: o?.value ?? null,
+      year: seriesYear,
+      label: `${editionText}${coverage}`,
+      withheld,
+    }
   }
   const fx = view.fx ?? DEFAULT_EUR_USD
   // Pledges follow the region: those of the economies in view (./pledges.ts).

@@ -86,6 +86,8 @@ export interface Flow {
   readonly year: number
   /** Edition label, and for blocs the coverage ("AI Index 2025, 24 of 27 members report"). */
   readonly label: string
+  /** Why a bloc's total is not shown, short enough for a bar ("too few members report (4 of 27)"). */
+  readonly withheld?: string | null
 }
 
 /** One row of the pledges-against-flows chart. */
@@ -149,7 +151,7 @@ export function pledgeBars(
         id: `flow-${economyId}`,
         name: `${nameOf(economyId)} invested, ${flow.year}`,
         value: flow.value,
-        missing: flow.value === null ? `no figure (${flow.label})` : null,
+        missing: flow.value === null ? (flow.withheld ?? 'no figure') : null,
         kind: 'flow',
         detail: `private AI investment actually made in ${flow.year} (${flow.label})`,
       })

@@ -126,7 +126,12 @@ describe('pledgeBars', () => {
       (id) =>
         id === 'USA'
           ? { value: 109.0773255, year: 2024, label: 'AI Index 2025' }
-          : { value: null, year: 2024, label: 'AI Index 2025, sum of members: no member reports' },
+          : {
+              value: null,
+              year: 2024,
+              label: 'AI Index 2025, sum of members: no member reports',
+              withheld: 'no member reports (0 of 27)',
+            },
       (id) => (id === 'USA' ? 'United States' : 'EU-27'),
     )
     // €10bn × 1.05 / 7 = 1.5 a year; the €20bn fund is part of InvestAI (in the table only).
@@ -140,12 +145,7 @@ describe('pledgeBars', () => {
         'no horizon stated: not spread over guessed years',
       ],
       ['Factories (someone): €10bn / 7 yrs', 'pledge', 1.5, null],
-      [
-        'EU-27 invested, 2024',
-        'flow',
-        null,
-        'no figure (AI Index 2025, sum of members: no member reports)',
-      ],
+      ['EU-27 invested, 2024', 'flow', null, 'no member reports (0 of 27)'],
     ])
   })
 })
