@@ -203,7 +203,8 @@ test('a scorecard link opens the claim where it is checked: its edition and year
   await scorecard.getByRole('link', { name: 'US AI private investment, 2023' }).click()
   await expect(page).toHaveURL(/year=2023/)
   await expect(page).toHaveURL(/edition=aiindex-2024/)
-  await expect(page).toHaveURL(/#figure-investment\.ranked$/)
+  // The view changes in place and the figure the claim is drawn on is brought on screen.
+  await expect(page.locator('[id="figure-investment.ranked"]')).toBeInViewport()
   const entry = quoted(region(page, 'Private Investment'), 'US AI private investment, 2023')
   await expect(entry).toContainText('revised to 72.4 in AI Index 2026')
 })
