@@ -5,7 +5,6 @@
  */
 import { memo } from 'react'
 import { ClaimStatusBadge } from '../../../components/claims/claim-status-badge'
-import { StatusRule } from '../../../components/claims/status-rule'
 import { SelectField } from '../../../components/fields/select-field'
 import { FigureView } from '../../../components/figure/figure-view'
 import { Panel } from '../../../components/panel/panel'
@@ -98,7 +97,6 @@ function ScorecardPanelView({ view, update }: Props) {
           </ol>
         </section>
       ) : null}
-      <StatusRule rule={m.statusRule} />
     </Panel>
   )
 }
