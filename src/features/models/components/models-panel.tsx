@@ -6,6 +6,7 @@ import { Panel } from '../../../components/panel/panel'
 import { VisibleFirst } from '../../../components/panel/visible-first'
 import { Disclosure } from '../../../components/disclosure'
 import { ScrollRegion } from '../../../components/scroll-region'
+import { placeOf } from '../../../domain/claim-placement'
 import { sameViewExcept, type UpdateView, type ViewState } from '../../../domain/view'
 import { useModelsData } from '../api/models-data'
 import {
@@ -115,16 +116,19 @@ function ModelsPanelView({ view, update }: Props) {
               figures={['models.open-claims']}
             />
           </section>
-          <section className="models-section" aria-labelledby="models-research-h">
-            <h3 id="models-research-h" className="subhead">
-              Research output
-            </h3>
-            <ModelsQuoted
-              model={m}
-              title="Quoted in the debate: publications and citations"
-              figures={null}
-            />
-          </section>
+          {/* Claims placed in this panel with no figure of their own (publications, citations). */}
+          {m.claims?.some((c) => placeOf(c).panel === 'models' && placeOf(c).figure === null) ? (
+            <section className="models-section" aria-labelledby="models-research-h">
+              <h3 id="models-research-h" className="subhead">
+                Research output
+              </h3>
+              <ModelsQuoted
+                model={m}
+                title="Quoted in the debate: publications and citations"
+                figures={null}
+              />
+            </section>
+          ) : null}
           <SourcesNote />
         </VisibleFirst>
       </VisibleFirst>
