@@ -8,6 +8,7 @@ import type {
   Aggregation,
   ClaimCheckRole,
   ClaimStatus,
+  ClaimTopic,
   EditionId,
   Indicator,
   IndicatorId,
@@ -15,7 +16,7 @@ import type {
 import type { ReferenceEdition } from '../../src/domain/editions'
 
 /** Ids, statuses and roles are the contract's (src/api/schemas.ts): one list, no drift. */
-export type { Aggregation, ClaimCheckRole, ClaimStatus, EditionId, IndicatorId }
+export type { Aggregation, ClaimCheckRole, ClaimStatus, ClaimTopic, EditionId, IndicatorId }
 
 /** The Global AI Vibrancy editions with a published ranking. */
 export type VibrancyEditionId = 'gvt-2022' | 'gvt-2024' | 'gvt-2025'
@@ -241,6 +242,8 @@ export interface FixtureClaim {
   /** The quoted unit; '' for a qualitative claim. */
   readonly unit: string
   readonly year: number | null
+  /** What the claim is about (scripts/data/claims.ts): the panel and figure it is shown beside. */
+  readonly topic: ClaimTopic
   /**
    * The curator's status text read as a status (scripts/data/claims.ts). Not served: the
    * service serves the rule's status; this is kept so a test can hold the two side by side.

@@ -219,6 +219,7 @@ function resolveClaim(claim: FixtureClaim, dataset: Dataset, lookups: ClaimLooku
     quoted: claim.quoted,
     unit: claim.unit,
     year: claim.year,
+    topic: claim.topic,
     status: claimStatus(claim.quoted, checks),
     statusText: claim.statusText,
     crossCheck: claim.crossCheck,

@@ -11,6 +11,7 @@ import { quotedFigure } from '../../src/domain/claim-status'
 import type {
   ClaimCheckRole,
   ClaimStatus,
+  ClaimTopic,
   EditionId,
   FixtureClaim,
   FixtureClaimCheck,
@@ -318,6 +319,39 @@ const CLAIM_CHECKS: Readonly<Record<string, readonly DraftCheck[]>> = {
   ],
 }
 
+/**
+ * What each claim is about, which decides the panel and figure the app shows it beside
+ * (src/domain/claim-placement.ts). Every claim id of the CSV must appear here, as in the checks.
+ */
+const CLAIM_TOPICS: Readonly<Record<string, ClaimTopic>> = {
+  us_notable_models_2023: 'models',
+  us_foundation_models_2023: 'models',
+  cn_notable_models_2023: 'models',
+  cn_foundation_models_2023: 'models',
+  us_private_inv_2023: 'investment',
+  cn_private_inv_2023: 'investment',
+  eu_private_inv_2023: 'investment',
+  // "The EU invests 4% of what Washington provides": a share of investment, whatever its basis.
+  eu_vs_us_share: 'investment',
+  cn_ai_patents_2023: 'patents',
+  cn_us_patent_ratio_2023: 'patents',
+  open_fm_share_cn: 'open-models',
+  open_fm_share_eu: 'open-models',
+  open_fm_share_us: 'open-models',
+  gvt_rank_us: 'vibrancy',
+  gvt_rank_cn: 'vibrancy',
+  gvt_rank_fr: 'vibrancy',
+  gvt_rank_de: 'vibrancy',
+  stargate: 'pledges',
+  apple: 'pledges',
+  investai: 'pledges',
+  gigafactories: 'pledges',
+  deepseek_claimed: 'training-cost',
+  deepseek_full: 'training-cost',
+  cn_leads_ai_publications_2023: 'publications',
+  cn_leads_ai_citations_2023: 'citations',
+}
+
 /** The ING article's claims have no edition label; this one names their sources. */
 const CLAIMS_SOURCE_LABEL = 'ING AI Monthly 2025-03-03 (context article)'
 
@@ -336,11 +370,16 @@ export function buildClaims(ctx: Context, table: Table): FixtureClaim[] {
   assertUnique(ids, 'claim id')
   const unused = Object.keys(CLAIM_CHECKS).filter((id) => !ids.includes(id))
   if (unused.length > 0) throw new Error(`claim checks for unknown claims: ${unused.join(', ')}`)
+  const untopical = Object.keys(CLAIM_TOPICS).filter((id) => !ids.includes(id))
+  if (untopical.length > 0)
+    throw new Error(`claim topics for unknown claims: ${untopical.join(', ')}`)
   return table.rows.map((row, i): FixtureClaim => {
     const where = `${table.file}:${i + 2}`
     const id = cell(row, 'claim_id')
     const checks = CLAIM_CHECKS[id]
     if (checks === undefined) throw new Error(`${where}: no check table entry for claim ${id}`)
+    const topic = CLAIM_TOPICS[id]
+    if (topic === undefined) throw new Error(`${where}: no topic for claim ${id}`)
     const statusText = cell(row, 'status')
     const quoted = cell(row, 'value')
     const value = parseNumber(quoted, where)
@@ -357,6 +396,7 @@ export function buildClaims(ctx: Context, table: Table): FixtureClaim[] {
       quoted: value === null ? null : quoted,
       unit,
       year: cell(row, 'year') === '' ? null : requireInteger(cell(row, 'year'), where),
+      topic,
       curatorStatus: curatorStatus(statusText, where),
       statusText,
       crossCheck: cell(row, 'cross_check'),

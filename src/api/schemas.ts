@@ -4,7 +4,7 @@
  * by the same types, so a wrong mock body fails `tsc`; the OpenAPI document is generated
  * from them (scripts/build-openapi.ts).
  */
-import { CLAIM_AGREEMENTS, CLAIM_CHECK_ROLES, CLAIM_STATUSES } from '../domain/claims'
+import { CLAIM_AGREEMENTS, CLAIM_CHECK_ROLES, CLAIM_STATUSES, CLAIM_TOPICS } from '../domain/claims'
 import { EDITION_IDS } from '../domain/editions'
 import { z } from './zod'
 
@@ -315,6 +315,10 @@ export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 export const ClaimCheckRoleSchema = z.enum(CLAIM_CHECK_ROLES)
 export type ClaimCheckRole = z.infer<typeof ClaimCheckRoleSchema>
 
+/** What a claim is about: the panel and figure it is shown beside (src/domain/claim-placement.ts). */
+export const ClaimTopicSchema = z.enum(CLAIM_TOPICS)
+export type ClaimTopic = z.infer<typeof ClaimTopicSchema>
+
 /** How one check compares with the quoted figure (src/domain/claim-status.ts). */
 export const ClaimAgreementSchema = z.enum(CLAIM_AGREEMENTS)
 export type ClaimAgreement = z.infer<typeof ClaimAgreementSchema>
@@ -389,6 +393,8 @@ export const ClaimSchema = z.object({
   quoted: z.string().nullable(),
   unit: z.string(),
   year: YearSchema.nullable(),
+  /** What the claim is about; the app shows it beside that topic's figure. */
+  topic: ClaimTopicSchema,
   /** The status the stated rule gives from `checks` (RulesSchema.claimStatus). */
   status: ClaimStatusSchema,
   /** The curator's status text from the sourced CSV, verbatim; it may word things otherwise. */

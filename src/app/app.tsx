@@ -7,6 +7,7 @@ import { useEffect } from 'react'
 import { FigureActionsContext } from '../components/figure/figure-actions'
 import { FigureRegistryContext } from '../components/figure/figure-registry'
 import type { UpdateView, ViewState } from '../domain/view'
+import { ScorecardPanel } from '../features/claims/components/scorecard-panel'
 import { InvestmentPanel } from '../features/investment/components/investment-panel'
 import { ModelsPanel } from '../features/models/components/models-panel'
 import { DeckDialog } from '../features/present/components/deck-dialog'
@@ -24,6 +25,7 @@ import { FilterBar } from './filter-bar'
 import { AppHeader } from './header'
 import { UrlNotice } from './url-notice'
 import { useKnownIds } from './use-known-ids'
+import { useViewLinks } from './view-links'
 
 export function App() {
   useEffect(() => syncWithHistory(), [])
@@ -56,6 +58,7 @@ function Dashboard({
   readonly update: UpdateView
   readonly rejected: readonly string[]
 }) {
+  useViewLinks(update)
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -70,6 +73,7 @@ function Dashboard({
         <InvestmentPanel view={view} update={update} />
         <ModelsPanel view={view} update={update} />
         <ResearchPanel view={view} update={update} />
+        <ScorecardPanel view={view} update={update} />
       </main>
       <footer className="app-footer">
         <p>

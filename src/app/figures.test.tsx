@@ -105,6 +105,10 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
   ],
   'research.job-postings': [/^AI job postings, share of all job postings, 2014–2025$/, 'Australia'],
   'research.talent': [/^AI talent by country, 2024$/, 'Argentina'],
+  'claims.scorecard': [
+    /^Claims scorecard: the quoted figures of the debate and their status$/,
+    'US notable machine learning models, 2023',
+  ],
 }
 
 function renderFigure(id: string) {

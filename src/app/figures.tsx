@@ -6,6 +6,8 @@
 import type { FigureInfo, FigureRegistry } from '../components/figure/figure-registry'
 import type { PanelFigureProps } from '../components/figure/panel-figure'
 import type { PanelId } from '../domain/view'
+import { ClaimsFigure } from '../features/claims/claims-figure'
+import { CLAIMS_FIGURES } from '../features/claims/figures'
 import { InvestmentFigure } from '../features/investment/investment-figure'
 import { INVESTMENT_FIGURES } from '../features/investment/figures'
 import { ModelsFigure } from '../features/models/models-figure'
@@ -28,6 +30,7 @@ export const FIGURES: readonly FigureInfo[] = [
   ...INVESTMENT_FIGURES,
   ...MODELS_FIGURES,
   ...RESEARCH_FIGURES,
+  ...CLAIMS_FIGURES,
 ].map(info)
 
 const byId = new Map(FIGURES.map((f) => [f.id, f]))
@@ -43,6 +46,8 @@ export function Figure(props: PanelFigureProps) {
       return <ModelsFigure {...props} />
     case 'research':
       return <ResearchFigure {...props} />
+    case 'claims':
+      return <ClaimsFigure {...props} />
     default:
       return null
   }

@@ -32,6 +32,9 @@ export function AppHeader({ view, update }: Props) {
         </div>
       </div>
       <div className="app-header__tools">
+        <a className="app-header__link" href="#claims-scorecard">
+          Claims scorecard
+        </a>
         <span
           className={`badge ${client.mode.kind === 'embedded' ? 'badge--embedded' : 'badge--http'}`}
           title={

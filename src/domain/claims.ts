@@ -59,3 +59,33 @@ export const CLAIM_AGREEMENT_LABEL: Readonly<Record<ClaimAgreement, string>> = {
   approximate: 'within 5%',
   beyond: 'differs by more than 5%',
 }
+
+/**
+ * What a claim is about: decides the panel and figure it is shown beside
+ * (./claim-placement.ts). Given to each claim by the data build (scripts/data/claims.ts).
+ */
+export const CLAIM_TOPICS = [
+  'investment',
+  'pledges',
+  'models',
+  'open-models',
+  'patents',
+  'training-cost',
+  'vibrancy',
+  'publications',
+  'citations',
+] as const
+export type ClaimTopic = (typeof CLAIM_TOPICS)[number]
+
+/** How each topic reads as a heading ("Quoted in the debate: private investment"). */
+export const CLAIM_TOPIC_LABEL: Readonly<Record<ClaimTopic, string>> = {
+  investment: 'private investment',
+  pledges: 'pledges',
+  models: 'notable and foundation models',
+  'open-models': 'open foundation models',
+  patents: 'AI patents',
+  'training-cost': 'the cost of training a model (DeepSeek)',
+  vibrancy: 'the Vibrancy ranking',
+  publications: 'AI publications',
+  citations: 'AI citations',
+}

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { CLAIM_STATUSES } from './claims'
 import { AI_INDEX_EDITIONS, GVT_EDITIONS } from './editions'
 import { DEFAULT_VIEW, PANELS, SORT_ORDERS, type ViewState } from './view'
 import { parseView, serializeView, unknownIds, type KnownIds } from './url-codec'
@@ -43,6 +44,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   ),
   invest: fc.constantFrom(...AI_INDEX_EDITIONS),
   sort: fc.constantFrom(...SORT_ORDERS),
+  claimStatus: fc.option(fc.constantFrom(...CLAIM_STATUSES), { nil: null }),
+  claimPanel: fc.option(fc.constantFrom(...PANELS), { nil: null }),
   // Figure ids (or, from older links, panel ids), written sorted.
   tables: fc
     .uniqueArray(

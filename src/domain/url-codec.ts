@@ -5,6 +5,7 @@
  * stable order, defaults omitted, so every view is a short, shareable link.
  */
 
+import { CLAIM_STATUSES } from './claims'
 import { AI_INDEX_EDITIONS, GVT_EDITIONS } from './editions'
 import {
   DEFAULT_VIEW,
@@ -209,6 +210,18 @@ const CODECS: { readonly [K in Key]: ParamCodec<K> } = {
     label: 'Sort order',
     parse: oneOf(SORT_ORDERS),
     serialize: defaultOmitted('sort', (v) => v),
+  },
+  claimStatus: {
+    name: 'claimstatus',
+    label: 'Claim status',
+    parse: oneOf(CLAIM_STATUSES),
+    serialize: defaultOmitted('claimStatus', (v) => v ?? ''),
+  },
+  claimPanel: {
+    name: 'claimpanel',
+    label: 'Claims of panel',
+    parse: oneOf(PANELS),
+    serialize: defaultOmitted('claimPanel', (v) => v ?? ''),
   },
   tables: {
     name: 'tables',

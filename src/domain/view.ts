@@ -3,6 +3,7 @@
  * export is drawn for a view given to it; the store (src/stores) holds the current one and the
  * URL codec reads and writes it. Pure types and defaults, no React.
  */
+import type { ClaimStatus } from './claims'
 import {
   DEFAULT_AI_INDEX,
   DEFAULT_GVT,
@@ -20,7 +21,8 @@ export type Normalisation = (typeof NORMALISATIONS)[number]
 export const PRICE_BASES = ['nominal', 'real'] as const
 export type PriceBasis = (typeof PRICE_BASES)[number]
 
-export const PANELS = ['vibrancy', 'investment', 'models', 'research'] as const
+/** The dashboard's panels; 'claims' is the claims scorecard at the end of the dashboard. */
+export const PANELS = ['vibrancy', 'investment', 'models', 'research', 'claims'] as const
 export type PanelId = (typeof PANELS)[number]
 
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const
@@ -68,6 +70,10 @@ export interface ViewState {
   readonly invest: AiIndexEdition
   /** Order of the patents-per-100k figure. */
   readonly sort: SortOrder
+  /** The claims scorecard shows claims of this status only; null = every status. */
+  readonly claimStatus: ClaimStatus | null
+  /** The claims scorecard shows the claims of this panel only; null = every panel. */
+  readonly claimPanel: PanelId | null
   /** Figures (ids) shown as a table instead of a chart. */
   readonly tables: readonly string[]
   /** Presentation mode: the index of the slide on screen (0-based), or null when not presenting. */
@@ -93,6 +99,8 @@ export const DEFAULT_VIEW: ViewState = {
   fx: null,
   invest: DEFAULT_AI_INDEX,
   sort: 'value-desc',
+  claimStatus: null,
+  claimPanel: null,
   tables: [],
   present: null,
 }

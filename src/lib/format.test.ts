@@ -3,7 +3,9 @@ import {
   formatBillions,
   formatChange,
   formatCount,
+  formatOrdinal,
   formatPercent,
+  formatQuoted,
   formatRank,
   formatScore,
   formatValue,
@@ -138,5 +140,44 @@ describe('formatRank and formatBillions', () => {
     [null, 'USD' as const, 'no data'],
   ])('%s %s → %s', (value, currency, expected) => {
     expect(formatBillions(value, currency)).toBe(expected)
+  })
+})
+
+describe('formatOrdinal: ranks in words', () => {
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [6, '6th'],
+    [8, '8th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [103, '103rd'],
+    [111, '111th'],
+    [null, 'no data'],
+    [2.5, 'no data'],
+  ])('%s → %s', (value, text) => {
+    expect(formatOrdinal(value)).toBe(text)
+  })
+})
+
+describe('formatQuoted: a quoted figure as written', () => {
+  it.each([
+    ['68', '68'],
+    ['60.5', '60.5'],
+    ['1.3', '1.3'],
+    ['44150', '44,150'],
+    ['1234567.25', '1,234,567.25'],
+    ['-4000', '-4,000'],
+    ['100', '100'],
+    // Not a plain decimal: as it is.
+    ['about 7', 'about 7'],
+    ['', ''],
+  ])('%s → %s', (text, shown) => {
+    expect(formatQuoted(text)).toBe(shown)
   })
 })

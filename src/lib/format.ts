@@ -103,3 +103,26 @@ export function formatBillions(
   if (small !== null) return small.replace(/(-?)0\.01$/, `$1${symbol}0.01bn`)
   return `${value < 0 ? '-' : ''}${symbol}${formatValue(Math.abs(value))}bn`
 }
+
+/** Ordinal ranks: "1st", "2nd", "3rd", "6th", "11th", "22nd". */
+export function formatOrdinal(value: number | null | undefined): string {
+  if (!isNumber(value) || !Number.isInteger(value)) return NO_DATA
+  const tens = Math.abs(value) % 100
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' }[tens % 10] ?? 'th')
+  return `${formatRank(value)}${suffix}`
+}
+
+const PLAIN_DECIMAL = /^(-?)(\d+)(\.\d+)?$/
+
+/**
+ * A quoted figure as written: its digits kept exactly (the precision it is compared at, "60.5"
+ * stays "60.5", "6" stays "6"), with only the thousands of its integer part grouped ("44,150").
+ * Anything but a plain decimal is returned as it is.
+ */
+export function formatQuoted(text: string): string {
+  const match = PLAIN_DECIMAL.exec(text)
+  if (!match) return text
+  const [, sign = '', whole = '', decimals = ''] = match
+  return `${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${decimals}`
+}

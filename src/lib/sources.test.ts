@@ -1,4 +1,4 @@
-import { licencesOf, type SourceInfo } from './sources'
+import { citationLine, licencesOf, sourcesOf, type SourceInfo } from './sources'
 
 const SOURCES: Record<string, SourceInfo> = {
   a: { citation: 'AI Index 2026 (fig 4.2.11)', licence: 'CC BY-ND 4.0', url: null },
@@ -16,5 +16,20 @@ describe('licencesOf', () => {
     [[], 'See the source’s terms'],
   ])('%j → %s', (ids, expected) => {
     expect(licencesOf(ids, lookup)).toBe(expected)
+  })
+})
+
+describe('sourcesOf and citationLine', () => {
+  it('names each source once, in first-seen order, leaving out unknown ids and gaps', () => {
+    const found = sourcesOf(['w', null, 'a', 'w', 'nope', 'b'], lookup)
+    expect(found.map((s) => s.citation)).toEqual([
+      'World Bank WDI',
+      'AI Index 2026 (fig 4.2.11)',
+      'AI Index 2025 (fig 4.3.8)',
+    ])
+    expect(citationLine(found)).toBe(
+      'World Bank WDI; AI Index 2026 (fig 4.2.11); AI Index 2025 (fig 4.3.8)',
+    )
+    expect(sourcesOf([], lookup)).toEqual([])
   })
 })

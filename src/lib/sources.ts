@@ -20,3 +20,24 @@ export function licencesOf(
   }
   return found.length > 0 ? found.join('; ') : 'See the source’s terms'
 }
+
+/** The distinct sources of some ids, as /meta serves them, in first-seen order (unknown ids left out). */
+export function sourcesOf(
+  ids: Iterable<string | null>,
+  source: (id: string) => SourceInfo | undefined,
+): SourceInfo[] {
+  const seen = new Set<string>()
+  const found: SourceInfo[] = []
+  for (const id of ids) {
+    if (id === null || seen.has(id)) continue
+    seen.add(id)
+    const info = source(id)
+    if (info) found.push({ citation: info.citation, licence: info.licence, url: info.url })
+  }
+  return found
+}
+
+/** Sources as one line of citations (exports, slides): "AI Index 2026 …; World Bank WDI …". */
+export function citationLine(sources: readonly SourceInfo[]): string {
+  return [...new Set(sources.map((s) => s.citation))].join('; ')
+}

@@ -58,6 +58,8 @@ async function tabWalk(page: Page, limit = 600): Promise<Stop[]> {
 }
 
 test('Tab reaches every filter control, every chart and every table', async ({ page }) => {
+  // Every quoted claim has its sources and its view as links: hundreds of stops to walk.
+  test.setTimeout(120_000)
   await page.goto('/')
   const main = page.getByRole('main')
   await expect(main.locator('figure').first()).toBeVisible()

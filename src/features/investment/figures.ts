@@ -17,14 +17,16 @@ import {
   type LinesData,
 } from '../../components/chart/lazy-charts'
 import { coverageLabel } from '../../lib/aggregate'
+import { quotedText } from '../../lib/claims'
 import { formatBillions, formatValue, NO_DATA } from '../../lib/format'
 import { chartTable, leaders } from '../../lib/summary'
 import { byName, byValue } from '../../lib/table-order'
 import type { ViewState } from '../../domain/view'
 import type { InvestmentModel } from './model/investment-view'
 import type { YearEntry } from './model/investment-series'
+import type { ClaimAnnotation } from './model/claim-annotations'
 import { CLAIM_STATUS_LABEL } from '../../domain/claims'
-import { coverageText, pledgeBars } from './model/pledges'
+import { coverageText, pledgeBars, shortActor } from './model/pledges'
 import { mapFigure } from './map-figure'
 
 /** Bars drawn at most; the table lists all (a slide has no room for 60 bars either). */
@@ -66,6 +68,29 @@ const countriesOf = (m: InvestmentModel, ranked: readonly YearEntry[]) =>
     (r) => m.nameOf(r.entityId),
   )
 
+/** A text cell as it is ('' for none). */
+const textCell = (v: FigureCell) => (v === null ? '' : String(v))
+
+/** The investment claims quoted for a year, drawn where the figures compare with them. */
+function quotesFor(m: InvestmentModel, year: number): readonly ClaimAnnotation[] {
+  return m.claimsComparable && m.claims ? m.claims.filter((c) => c.year === year) : []
+}
+
+/** "[5] about $68bn, approximately consistent against AI Index 2024". */
+function quoteCell(m: InvestmentModel, q: ClaimAnnotation | undefined): string | null {
+  if (!q) return null
+  const against = q.cited.edition === null ? '' : ` against ${m.editionLabel(q.cited.edition)}`
+  return `[${String(q.number)}] ${quotedText(q) ?? ''}, ${CLAIM_STATUS_LABEL[q.status]}${against}`
+}
+
+/** The caveat that says what the rings are, when some are drawn. */
+function ringsCaveat(m: InvestmentModel, quotes: readonly ClaimAnnotation[]): string[] {
+  if (quotes.length === 0) return []
+  return [
+    `Dashed rings [n]: figures quoted in the debate (claims, not data), each checked against the edition it cites — ${quotes.map((q) => `${quoteCell(m, q) ?? ''} (${m.nameOf(q.entityId)}, ${String(q.year)})`).join('; ')}. See “Quoted in the debate” below.`,
+  ]
+}
+
 export const rankedFigure = defineFigure<InvestmentModel, BarsData>({
   id: 'investment.ranked',
   panel: 'investment',
@@ -85,9 +110,16 @@ export const rankedFigure = defineFigure<InvestmentModel, BarsData>({
       )
     const countries = countriesOf(m, series.ranked)
     const n = countries.length
-    const title = `Ranked, ${series.year}: ${n} ${n === 1 ? 'country' : 'countries'} with a figure${n > MAX_BARS ? ` (top ${MAX_BARS} drawn; the table lists all)` : ''}`
+    const title = `Ranked, ${m.yearText}: ${n} ${n === 1 ? 'country' : 'countries'} with a figure${n > MAX_BARS ? ` (top ${MAX_BARS} drawn; the table lists all)` : ''}`
+    const quotes = quotesFor(m, series.year).filter((q) =>
+      countries.some((r) => r.entityId === q.entityId),
+    )
     const t = text(m, title, {
-      caveats: [...m.caveats, '◆ figure revised since the previous AI Index edition.'],
+      caveats: [
+        ...m.caveats,
+        '◆ figure revised since the previous AI Index edition.',
+        ...ringsCaveat(m, quotes),
+      ],
     })
     if (n === 0)
       return empty(
@@ -106,22 +138,45 @@ export const rankedFigure = defineFigure<InvestmentModel, BarsData>({
           format: (v) => m.format(typeof v === 'number' ? v : null),
         },
         { id: 'revised', header: 'Revision', format: (v) => (v === null ? '' : String(v)) },
+        ...(quotes.length > 0
+          ? [{ id: 'quoted', header: 'Quoted in the debate', format: textCell }]
+          : []),
       ],
       rows: countries.map((r) => ({
         id: r.entityId,
         label: m.nameOf(r.entityId),
-        cells: [r.value, note(r)],
+        cells: [
+          r.value,
+          note(r),
+          ...(quotes.length > 0
+            ? [
+                quoteCell(
+                  m,
+                  quotes.find((q) => q.entityId === r.entityId),
+                ),
+              ]
+            : []),
+        ],
         highlighted: r.entityId === view.selected,
       })),
     }
-    const bars = countries.slice(0, MAX_BARS).map((r) => ({
-      id: r.entityId,
-      label: `${m.nameOf(r.entityId)}${note(r) ? ' ◆' : ''}`,
-      value: r.value,
-      valueText: m.format(r.value),
-      highlighted: r.entityId === view.selected,
-      detail: [`${m.format(r.value)} ${m.unit}`, note(r) ?? '', m.source].filter(Boolean),
-    }))
+    const bars = countries.slice(0, MAX_BARS).map((r) => {
+      const quote = quotes.find((q) => q.entityId === r.entityId)
+      return {
+        id: r.entityId,
+        label: `${m.nameOf(r.entityId)}${note(r) ? ' ◆' : ''}`,
+        value: r.value,
+        valueText: m.format(r.value),
+        highlighted: r.entityId === view.selected,
+        detail: [
+          `${m.format(r.value)} ${m.unit}`,
+          note(r) ?? '',
+          quote ? `Quoted: ${quoteCell(m, quote) ?? ''}` : '',
+          m.source,
+        ].filter(Boolean),
+        ...(quote ? { claimed: { value: quote.claimed, label: `[${String(quote.number)}]` } } : {}),
+      }
+    })
     return {
       ...t,
       kind: 'ready',
@@ -151,7 +206,7 @@ export const yearTableFigure = defineTable<InvestmentModel>({
         text(m, 'Figures'),
         `${m.editionText} has no private-investment figure in this view.`,
       )
-    const title = `AI private investment in ${series.year}, ${m.unit}, ${m.editionText}`
+    const title = `AI private investment in ${m.yearText}, ${m.unit}, ${m.editionText}`
     // Aggregates (sums of members) first, then the entities reported, largest first.
     const nameOf = (r: YearEntry) => m.nameOf(r.entityId)
     const ordered = [
@@ -174,15 +229,21 @@ export const yearTableFigure = defineTable<InvestmentModel>({
             ? `${m.nameOf(r.entityId)} (sum of members)`
             : m.nameOf(r.entityId),
         cells: [
-          r.value,
+          // A total the coverage rule withholds says why, in its place: never a member's figure.
+          r.value === null && r.coverage && !r.coverage.sufficient
+            ? coverageLabel(r.coverage, m.nameOf)
+            : r.value,
           `${r.coverage ? coverageLabel(r.coverage, m.nameOf) : 'as reported'}${note ? ' ◆ revised' : ''}`,
         ],
         highlighted: r.entityId === view.selected,
         aggregate: r.origin === 'computed',
       }
     })
+    const computedRows = ordered.filter((r) => r.origin === 'computed').length
     return {
-      ...text(m, title),
+      ...text(m, title, {
+        caveats: computedRows > 0 ? [...m.caveats, m.coverageRule] : m.caveats,
+      }),
       kind: 'ready',
       data: null,
       table: {
@@ -193,13 +254,13 @@ export const yearTableFigure = defineTable<InvestmentModel>({
             id: 'value',
             header: m.unit,
             numeric: true,
-            format: (v) => m.format(typeof v === 'number' ? v : null),
+            format: (v) => (typeof v === 'string' ? v : m.format(v)),
           },
           { id: 'coverage', header: 'Coverage' },
         ],
         rows,
       },
-      summary: `Table of AI private investment in ${series.year}, ${m.unit}: aggregates first, then ${String(rows.length - ordered.filter((r) => r.origin === 'computed').length)} entries largest first — ${leaders(
+      summary: `Table of AI private investment in ${series.year}, ${m.unit}: aggregates first, then ${String(rows.length - computedRows)} ${rows.length - computedRows === 1 ? 'entry' : 'entries'} largest first — ${leaders(
         ordered
           .filter((r) => r.origin !== 'computed' && r.value !== null)
           .map((r) => ({ name: m.nameOf(r.entityId), value: m.withUnit(r.value) })),
@@ -232,26 +293,22 @@ export const trendFigure = defineFigure<InvestmentModel, LinesData>({
     const last = series.years[series.years.length - 1]
     const title = `${view.cumulative ? 'Cumulative AI private investment' : 'AI private investment'}, ${String(first)}–${String(last)}`
     const ids = new Set(series.trend.map((s) => s.entityId))
-    const claims = m.claimsComparable && m.claims ? m.claims : []
-    const annotations = claims
-      .filter((c) => ids.has(c.entityId) && series.years.includes(c.year))
-      .map((c) => ({
-        id: c.id,
-        text: `$${String(c.claimed)}bn claimed for ${m.nameOf(c.entityId)}, ${CLAIM_STATUS_LABEL[c.status]}`,
-        year: c.year,
-        value: c.claimed,
-        label: `[${String(claims.indexOf(c) + 1)}]`,
-      }))
+    const quotes = (m.claimsComparable && m.claims ? m.claims : []).filter(
+      (c) => ids.has(c.entityId) && series.years.includes(c.year),
+    )
+    const annotations = quotes.map((c) => ({
+      id: c.id,
+      year: c.year,
+      value: c.claimed,
+      label: `[${String(c.number)}]`,
+    }))
     const t = text(m, title, {
       unit: m.trendUnit,
       caveats: [
         ...m.caveats,
+        ...(series.trend.some((s) => m.isGroup(s.entityId)) ? [m.coverageRule] : []),
         '◆ figure revised since the previous AI Index edition (hover for both figures).',
-        ...(annotations.length > 0
-          ? [
-              `Dashed rings [n]: figures quoted in the debate (claims, not data): ${annotations.map((a) => `${a.label} ${a.text}`).join('; ')}.`,
-            ]
-          : []),
+        ...ringsCaveat(m, quotes),
       ],
     })
     const lines = series.trend.map((s) => ({
@@ -319,16 +376,17 @@ export const pledgesFigure = defineFigure<InvestmentModel, BarsData>({
   needs: ['meta', 'series', 'pledges'],
   height: (s) => (s.kind === 'ready' ? s.data.bars.length * 30 + 40 : 160),
   Chart: BarsChart,
-  state: (m: InvestmentModel) => {
+  state: (m: InvestmentModel, view: ViewState) => {
     if (m.pledges === null || m.series === null) return null
     const bars = pledgeBars(m.pledges, m.flowOf, m.nameOf)
     const title = 'Announced pledges a year (hatched) beside money invested in a year (filled)'
     const t = text(m, title, {
-      unit: 'US$ bn a year, nominal',
+      unit: `US$ bn a year, nominal — ${pledgeScope(m, view)}`,
       source: `Pledges: announcements as cited in the data sources; invested: Stanford HAI AI Index / Quid — ${m.editionText}; € converted at ${String(m.fx)} US$ per €`,
       caveats: PLEDGE_CAVEATS,
     })
-    if (bars.length === 0) return empty(t, 'No pledge with a stated horizon in view.')
+    if (bars.length === 0)
+      return empty(t, `No pledge by an economy in this view: ${pledgeScope(m, view)}.`)
     return {
       ...t,
       kind: 'ready',
@@ -337,9 +395,10 @@ export const pledgesFigure = defineFigure<InvestmentModel, BarsData>({
           id: b.id,
           label: b.name,
           value: b.value,
-          valueText: formatValue(b.value),
+          valueText: b.value === null ? '' : formatValue(b.value),
+          ...(b.missing === null ? {} : { missingText: b.missing }),
           hatched: b.kind === 'pledge',
-          detail: [`${formatBillions(b.value)} a year — ${b.detail}`],
+          detail: [b.value === null ? b.detail : `${formatBillions(b.value)} a year — ${b.detail}`],
         })),
       },
       table: {
@@ -350,17 +409,21 @@ export const pledgesFigure = defineFigure<InvestmentModel, BarsData>({
             id: 'value',
             header: 'US$ bn a year',
             numeric: true,
-            format: (v) => formatValue(typeof v === 'number' ? v : null),
+            format: (v) => (typeof v === 'string' ? v : formatValue(v)),
           },
           { id: 'kind', header: 'Kind' },
           { id: 'detail', header: 'What it is' },
         ],
-        rows: bars.map((b) => ({ id: b.id, label: b.name, cells: [b.value, b.kind, b.detail] })),
+        rows: bars.map((b) => ({
+          id: b.id,
+          label: b.name,
+          cells: [b.value ?? b.missing, b.kind, b.detail],
+        })),
       },
       summary: `Bar chart of announced pledges spread over their stated years (hatched: intentions) beside the money actually invested in a year (filled), US$ bn a year: ${leaders(
         bars.map((b) => ({
           name: `${b.name} (${b.kind === 'pledge' ? 'pledged' : 'invested'})`,
-          value: `${formatBillions(b.value)} a year`,
+          value: b.value === null ? (b.missing ?? NO_DATA) : `${formatBillions(b.value)} a year`,
         })),
         4,
       )}. ${chartTable(bars.length, 'bars')}`,
@@ -379,17 +442,21 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
   panel: 'investment',
   label: 'Announced pledges, annualised, beside actual investment (table)',
   needs: ['meta', 'series', 'pledges'],
-  state: (m: InvestmentModel) => {
+  state: (m: InvestmentModel, view: ViewState) => {
     if (m.pledges === null || m.series === null) return null
     const title = 'Announced pledges, annualised, beside actual annual private AI investment'
+    const quoteOf = (pledgeId: string) => m.pledgeQuotes.get(pledgeId) ?? null
     const flowText = (id: string) => {
       const flow = m.flowOf(id)
       return flow?.value != null
         ? `${formatValue(flow.value)} (${flow.year}, ${flow.label})`
         : NO_DATA
     }
+    const t = text(m, title, { unit: `US$ bn — ${pledgeScope(m, view)}`, caveats: PLEDGE_CAVEATS })
+    if (m.pledges.length === 0)
+      return empty(t, `No pledge by an economy in this view: ${pledgeScope(m, view)}.`)
     return {
-      ...text(m, title, { unit: 'US$ bn', caveats: PLEDGE_CAVEATS }),
+      ...t,
       kind: 'ready',
       data: null,
       table: {
@@ -399,6 +466,7 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
           { id: 'announced', header: 'Announced', numeric: true },
           { id: 'annual', header: 'US$ bn a year', numeric: true },
           { id: 'flow', header: 'Invested in a year (actual)', numeric: true },
+          { id: 'quoted', header: 'Quoted in the debate', format: textCell },
         ],
         rows: m.pledges.map(({ pledge, annualUsdBn, horizonLabel }) => ({
           id: pledge.id,
@@ -407,6 +475,7 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
             `${formatBillions(pledge.amount, pledge.currency)} ${horizonLabel}`,
             annualUsdBn === null ? horizonLabel : `${formatBillions(annualUsdBn)} a year`,
             flowText(pledge.economyId),
+            quoteOf(pledge.id),
           ],
         })),
       },
@@ -423,6 +492,15 @@ export const pledgesTableFigure = defineTable<InvestmentModel>({
     }
   },
 })
+
+/** Which pledges the view shows, in words: all of them, or the region's and what is left out. */
+function pledgeScope(m: InvestmentModel, view: ViewState): string {
+  const total = (m.pledges?.length ?? 0) + m.pledgesHidden.length
+  if (m.pledgesHidden.length === 0) return `all ${String(total)} announced pledges`
+  const where = view.region === 'world' ? 'the countries chosen' : m.nameOf(view.region)
+  const left = [...new Set(m.pledgesHidden.map((r) => shortActor(r.pledge.actor)))]
+  return `pledges of economies in ${where} (${String(m.pledges?.length ?? 0)} of ${String(total)}); not shown, outside it: ${left.join(', ')}`
+}
 
 /** Every figure of the panel, in the order the panel shows them. */
 export const INVESTMENT_FIGURES = [

@@ -20,6 +20,7 @@ import {
   type LinesData,
   type ScatterData,
 } from '../../components/chart/lazy-charts'
+import { claimNumber, claimsOfPanel, placeOf } from '../../domain/claim-placement'
 import { CLAIM_STATUS_LABEL } from '../../domain/claims'
 import { isAiIndexEdition } from '../../domain/editions'
 import { SORT_ORDERS, type SortOrder, type ViewState } from '../../domain/view'
@@ -154,6 +155,51 @@ const lead = (series: readonly Series[], m: ModelsModel, withUnit: (v: number | 
     ).map((s) => ({ name: m.nameOf(s.entityId), value: withUnit(s.values.at(-1) ?? null) })),
   )
 
+/**
+ * The quoted figures drawn on a series (dashed rings with their number, claims not data): the
+ * claims placed on `figure` with a quoted count for a year and an entity the series draws,
+ * that entity taken from the check against `indicatorId` (the cited one first). Counts only:
+ * no ring on a per-capita, share or log view.
+ */
+function quoteRings(
+  m: ModelsModel,
+  figure: string,
+  indicatorId: string,
+  years: readonly number[],
+  ids: ReadonlySet<string>,
+) {
+  if (!m.claims) return { annotations: [], caveats: [] }
+  const all = m.claims
+  const rings = claimsOfPanel(all, 'models').flatMap((c) => {
+    if (placeOf(c).figure !== figure || c.value === null || c.year === null) return []
+    if (!years.includes(c.year)) return []
+    const checks = c.checks.filter((k) => k.kind === 'indicator' && k.indicatorId === indicatorId)
+    const check = checks.find((k) => k.role === 'cited') ?? checks[0]
+    const number = claimNumber(all, c.id)
+    if (!check?.entityId || !ids.has(check.entityId) || number === null) return []
+    return [{ claim: c, number, entityId: check.entityId, year: c.year, value: c.value }]
+  })
+  return {
+    annotations: rings.map((r) => ({
+      id: r.claim.id,
+      year: r.year,
+      value: r.value,
+      label: `[${String(r.number)}]`,
+    })),
+    caveats:
+      rings.length === 0
+        ? []
+        : [
+            `Dashed rings: figures quoted in the debate, claims not data — ${rings
+              .map(
+                (r) =>
+                  `[${String(r.number)}] ${m.nameOf(r.entityId)} ${String(r.year)}: ${formatValue(r.value)}, ${CLAIM_STATUS_LABEL[r.claim.status]}`,
+              )
+              .join('; ')} (listed under the charts).`,
+          ],
+  }
+}
+
 export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
   id: 'models.notable-trend',
   panel: 'models',
@@ -188,11 +234,22 @@ export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
         `${label} publishes notable-model counts for single years only (see the table). The series by year (US from 2003, Europe from 2005, China from 2014) is in AI Index 2026.`,
       )
     const title = `Notable ML models per year, ${years[0] ?? ''}–${years.at(-1) ?? ''}`
+    const rings =
+      perCapita || view.log || view.norm !== 'absolute'
+        ? { annotations: [], caveats: [] }
+        : quoteRings(
+            m,
+            'models.headline',
+            'notable-models',
+            years,
+            new Set(series.map((s) => s.entityId)),
+          )
     const withUnit = (v: number | null) =>
       v === null ? NO_DATA : `${formatValue(v)} ${perCapita ? 'per million people' : 'models'}`
     return {
       ...base,
       title,
+      caveats: [...base.caveats, ...rings.caveats],
       kind: 'ready',
       data: {
         years,
@@ -204,6 +261,7 @@ export const notableTrendFigure = defineFigure<ModelsModel, LinesData>({
         })),
         unit: perCapita ? 'per million people' : 'models',
         log: view.log,
+        annotations: rings.annotations,
       },
       table: seriesTable(title, years, series, m, formatValue, view.selected),
       summary: `Line chart of notable ML models per year${perCapita ? ' per million people' : ''}, ${years[0] ?? ''}–${years.at(-1) ?? ''}. In ${years.at(-1) ?? ''}: ${lead(series, m, withUnit)}. ${chartTable(series.length, series.length === 1 ? 'series' : 'series, year by year')}`,
@@ -493,6 +551,16 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
         `${label} has no granted-patent series ${mode === 'share' ? 'of world shares ' : ''}by region here. AI Index 2026 publishes counts and shares for 2010–2024.`,
       )
     const title = `Granted AI patents${mode === 'share' ? ', share of world' : mode === 'per-capita' ? ' per million people' : ''}, ${years[0] ?? ''}–${years.at(-1) ?? ''}`
+    const rings =
+      mode === 'count' && !view.log
+        ? quoteRings(
+            m,
+            'models.patents-trend',
+            'ai-patents-granted',
+            years,
+            new Set(series.map((s) => s.entityId)),
+          )
+        : { annotations: [], caveats: [] }
     const format =
       mode === 'share' ? (v: number | null) => formatPercent(v, { symbol: false }) : formatValue
     const withUnit = (v: number | null) =>
@@ -504,6 +572,7 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
     return {
       ...t,
       title,
+      caveats: [...t.caveats, ...rings.caveats],
       kind: 'ready',
       data: {
         years,
@@ -520,6 +589,7 @@ export const patentsTrendFigure = defineFigure<ModelsModel, LinesData>({
               ? 'per million people'
               : 'patents',
         log: view.log,
+        annotations: rings.annotations,
       },
       table: seriesTable(title, years, series, m, format, view.selected),
       summary: `Line chart of ${unit}, ${years[0] ?? ''}–${years.at(-1) ?? ''}. In ${years.at(-1) ?? ''}: ${lead(series, m, withUnit)}. ${chartTable(series.length, 'series, year by year')}`,

@@ -20,12 +20,7 @@ import { licencesOf } from '../../lib/sources'
 import { amount, chartTable, leaders } from '../../lib/summary'
 import { byName, byValue } from '../../lib/table-order'
 import { latestYear, yearShown } from '../../lib/years'
-import {
-  GVT_EDITION,
-  isCitationClaim,
-  type ResearchModel,
-  type Series,
-} from './model/research-view'
+import { GVT_EDITION, type ResearchModel, type Series } from './model/research-view'
 import { leadingSeries, measuresForYear, yearSeries, type YearSeries } from './model/series'
 
 /** Lines drawn at most in a crowded chart; its table lists all. */
@@ -573,9 +568,9 @@ export const talentFigure = defineTable<ResearchModel>({
 
 /** The claims shown beside the publication figures, and those beside the citation figures. */
 export const publicationClaims = (m: ResearchModel) =>
-  m.claims === null ? null : m.claims.filter((c) => !isCitationClaim(c))
+  m.claims === null ? null : m.claims.filter((c) => c.topic === 'publications')
 export const citationClaims = (m: ResearchModel) =>
-  m.claims === null ? null : m.claims.filter(isCitationClaim)
+  m.claims === null ? null : m.claims.filter((c) => c.topic === 'citations')
 
 export const RESEARCH_FIGURES = [
   publicationSharesFigure,

@@ -215,7 +215,7 @@ export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
     )
     const text: FigureText = {
       title: 'How the published ranks moved between editions',
-      unit: `rank in each published top N (1 = most vibrant); no line where a country is outside a top N — ${ordered.map((r) => `top ${r.publishedTopN} in ${r.edition}`).join(', ')}`,
+      unit: `rank in each published top N (1 = most vibrant); no line where a country is outside a top N — ${ordered.map((r) => `top ${r.publishedTopN} in ${shortEditionLabel(r.edition, undefined)}`).join(', ')}`,
       source: `Stanford HAI Global AI Vibrancy Tool, ${ordered.map((r) => m.editionLabel(r.edition).replace('Global AI Vibrancy Tool ', '')).join(' and ')} editions, ranks as reported in news coverage`,
       licence: licenceOf(
         m,

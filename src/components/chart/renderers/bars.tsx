@@ -1,8 +1,10 @@
 /**
  * Horizontal bars, one row per entity, with direct value labels: ranked figures, the published
  * ranking (rows without a published score carry the reason instead of a bar) and pledges
- * against flows (a pledge hatched and outlined: an intention, not money invested). The value
- * axis starts at zero with nice steps labelled at their precision. Stateless.
+ * against flows (a pledge hatched and outlined: an intention, not money invested). A figure
+ * quoted in the debate is a dashed ring at its value on its row, with its number after the
+ * bar's label: an annotation, never a bar. The value axis starts at zero with nice steps
+ * labelled at their precision. Stateless.
  */
 import {
   Bar,
@@ -14,6 +16,8 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  useXAxisScale,
+  useYAxisScale,
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
 import { fixedAxis } from '../../../lib/axis-ticks'
@@ -37,6 +41,8 @@ export interface BarDatum {
   readonly hatched?: boolean
   /** Tooltip lines. */
   readonly detail?: readonly string[]
+  /** A figure quoted in the debate for this row: a dashed ring at `value`, `label` ("[5]") after the bar's. */
+  readonly claimed?: { readonly value: number; readonly label: string }
 }
 
 export interface BarsData {
@@ -59,16 +65,22 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
     Math.round(260 * k),
     Math.max(Math.round(90 * k), ...bars.map((b) => labelWidth(b.label, fontSize) + 12)),
   )
+  const ring = Math.round(6 * k)
   const right = Math.max(
     Math.round(56 * k),
-    ...bars.map((b) => labelWidth(b.missingText ?? b.valueText, fontSize) + 12),
+    ...bars.map(
+      (b) => labelWidth(b.missingText ?? labelText(b), fontSize) + 12 + (b.claimed ? 2 * ring : 0),
+    ),
   )
   const click = data.selectable && onSelect ? onSelect : undefined
   const axis =
     data.domain && data.ticks
       ? fixedAxis(data.domain, data.ticks)
       : valueAxis(
-          bars.flatMap((b) => (b.value === null ? [] : [b.value])),
+          bars.flatMap((b) => [
+            ...(b.value === null ? [] : [b.value]),
+            ...(b.claimed ? [b.claimed.value] : []),
+          ]),
           { log: false, length: 360 },
         )
   const fill = (d: BarDatum) => (d.hatched ? `url(#${HATCH_ID})` : barColour(d, anySelected))
@@ -170,11 +182,10 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
             ))}
             <LabelList
               dataKey="valueText"
-              position="right"
-              fill="var(--text)"
-              fontSize={fontSize}
+              content={<ValueLabel bars={bars} fontSize={fontSize} ring={ring} />}
             />
           </Bar>
+          {bars.some((b) => b.claimed) ? <ClaimRings bars={bars} ring={ring} /> : null}
         </BarChart>
       </ResponsiveContainer>
       {hidden ? (
@@ -183,5 +194,72 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
         </p>
       ) : null}
     </>
+  )
+}
+
+/** The label after a bar: its value, then the number of a claim quoted for its row. */
+function labelText(d: BarDatum): string {
+  return d.claimed ? `${d.valueText}  ${d.claimed.label}` : d.valueText
+}
+
+interface LabelProps {
+  readonly x?: number | string
+  readonly y?: number | string
+  readonly width?: number | string
+  readonly height?: number | string
+  readonly index?: number
+  readonly bars: readonly BarDatum[]
+  readonly fontSize: number
+  readonly ring: number
+}
+
+/** A bar's label, right of the bar — and right of its claim's ring, so the two never overlap. */
+function ValueLabel({ x, y, width, height, index, bars, fontSize, ring }: LabelProps) {
+  const xScale = useXAxisScale()
+  const d = bars[index ?? -1]
+  // A row without a bar says why beside its name (the axis tick), not here.
+  if (!d || d.value === null || !Number.isFinite(Number(x) + Number(width))) return null
+  const end = Number(x) + Number(width)
+  const claimX = d.claimed && xScale ? xScale(d.claimed.value) : undefined
+  const start = Math.max(end, claimX === undefined ? end : claimX + ring) + 5
+  return (
+    <text
+      x={start}
+      y={Number(y) + Number(height) / 2}
+      dominantBaseline="central"
+      fill="var(--text)"
+      fontSize={fontSize}
+    >
+      {labelText(d)}
+    </text>
+  )
+}
+
+/** Dashed rings where figures quoted in the debate sit on their rows (claims, not data). */
+function ClaimRings({ bars, ring }: { readonly bars: readonly BarDatum[]; readonly ring: number }) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  return (
+    <g className="chart-ring">
+      {bars.flatMap((d) => {
+        if (!d.claimed) return []
+        const cx = xScale(d.claimed.value)
+        const cy = yScale(d.label, { position: 'middle' })
+        if (cx === undefined || cy === undefined) return []
+        return [
+          <circle
+            key={d.id}
+            cx={cx}
+            cy={cy}
+            r={ring}
+            fill="none"
+            stroke="var(--text)"
+            strokeDasharray="3 2"
+            strokeWidth={1.5}
+          />,
+        ]
+      })}
+    </g>
   )
 }

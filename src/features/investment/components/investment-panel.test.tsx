@@ -95,9 +95,18 @@ describe('Private Investment panel against the mock service', () => {
       name: 'Quoted in the debate: the investment gap',
     })
     expect(claims).toHaveTextContent(/approximately consistent.*US AI private investment, 2023/)
-    // 72.364764946 shown to three significant digits.
-    expect(claims).toHaveTextContent(/United States 2023 = 72\.4 US\$ bn/)
-    expect(claims).toHaveTextContent(/unverified.*EU AI private investment, 2023/)
+    // Checked against the edition it cites (AI Index 2024: 67.22), whatever edition is shown;
+    // the revision (72.364764946 in AI Index 2026) is said beside it.
+    expect(claims).toHaveTextContent(
+      'Checked against AI Index 2024: AI private investment, United States 2023: $67.2bn (within 5%)',
+    )
+    expect(claims).toHaveTextContent(
+      'Revised: 67.2 in AI Index 2024; revised to 72.4 in AI Index 2026',
+    )
+    // EU-27 2023 in AI Index 2024: Germany alone reports, so there is no total (never 1.91).
+    expect(claims).toHaveTextContent(
+      /unverified.*EU AI private investment, 2023.*EU-27 2023: too few members report \(1 of 27: Germany\)/,
+    )
   })
 
   it('pledges against flows: Stargate $125bn a year, and € pledges at the rate you set', async () => {

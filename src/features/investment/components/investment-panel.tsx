@@ -18,10 +18,11 @@ import {
 import { mapFigure } from '../map-figure'
 import type { InvestmentModel } from '../model/investment-view'
 import { BlocBuilder } from './bloc-builder'
-import { ClaimsNote } from './claims-note'
 import { FxField } from './fx-field'
 import { InvestmentControls } from './investment-controls'
+import { InvestmentQuoted } from './investment-quoted'
 import { RevisionsNote } from './revisions-note'
+import { WithheldTotals } from './withheld-totals'
 import './investment.css'
 
 interface Props {
@@ -52,9 +53,12 @@ function InvestmentPanelView({ view, update }: Props) {
           <div className="panel__grid">
             {figure(rankedFigure)}
             {/* Scrollable, so it must be reachable by keyboard (tabIndex) and named. */}
-            <ScrollRegion className="panel__side" label="Figures of the year">
-              {figure(yearTableFigure)}
-            </ScrollRegion>
+            <div className="panel__side-stack">
+              <ScrollRegion className="panel__side" label="Figures of the year">
+                {figure(yearTableFigure)}
+              </ScrollRegion>
+              <WithheldTotals model={m} />
+            </div>
           </div>
         </VisibleFirst>
         <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
@@ -75,7 +79,7 @@ function InvestmentPanelView({ view, update }: Props) {
             queries={queriesOf(data, ['claims'])}
             label="Quoted claims on the investment gap"
           >
-            {() => <ClaimsNote claims={m.claims ?? []} />}
+            {() => <InvestmentQuoted model={m} topic="investment" />}
           </QueryBoundary>
           <section className="pledges" aria-labelledby="pledges-title">
             <h3 id="pledges-title" className="subhead">
@@ -84,6 +88,9 @@ function InvestmentPanelView({ view, update }: Props) {
             <FxField fx={view.fx} update={update} />
             {figure(pledgesFigure)}
             {figure(pledgesTableFigure)}
+            <QueryBoundary queries={queriesOf(data, ['claims'])} label="Quoted claims on pledges">
+              {() => <InvestmentQuoted model={m} topic="pledges" />}
+            </QueryBoundary>
           </section>
         </VisibleFirst>
       </VisibleFirst>

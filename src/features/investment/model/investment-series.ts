@@ -4,6 +4,7 @@
  */
 import type { Observation } from '../../../api/schemas'
 import type { Normalisation } from '../../../domain/view'
+import { latestYear } from '../../../lib/years'
 import { cumulate, indexToBase, normaliseValue, type NormaliseInputs } from './normalise-series'
 
 export interface YearEntry {
@@ -57,7 +58,8 @@ export function buildInvestmentSeries(
   if (withData.length === 0) return null
   const allYears = [...new Set(withData.map((o) => o.year))].sort((a, b) => a - b)
   const latest = allYears[allYears.length - 1] ?? 0
-  const year = options.year ?? latest
+  // A single year obeys the Year filter: the year itself, else the latest with data before it.
+  const year = latestYear(withData, options.year) ?? options.year ?? latest
   const [from, to] = options.range ?? [allYears[0] ?? year, latest]
   const years = allYears.filter((y) => y >= from && y <= to)
 

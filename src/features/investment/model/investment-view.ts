@@ -5,18 +5,29 @@
  * view in, the model out; each figure's state is read from it (../figures).
  */
 import type { Claim, EditionId, IndicatorResponse, Observation, Pledge } from '../../../api/schemas'
+import type { ClaimNames } from '../../../components/claims/quoted-list'
+import { citedCheck, claimNumber, claimsOfTopics } from '../../../domain/claim-placement'
+import { CLAIM_STATUS_LABEL } from '../../../domain/claims'
 import { DEFAULT_OWID } from '../../../domain/editions'
 import type { ViewState } from '../../../domain/view'
 import { coverageLabel } from '../../../lib/aggregate'
+import { quotedText } from '../../../lib/claims'
 import { scopeOf } from '../../../lib/scope'
 import { licencesOf } from '../../../lib/sources'
+import { yearShown } from '../../../lib/years'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
 import type { Lookup } from '../../../queries/reference'
 import { claimAnnotations, type ClaimAnnotation } from './claim-annotations'
 import { CUSTOM_BLOC_ID, customBlocObservations } from './custom-bloc'
 import { buildInvestmentSeries, type InvestmentSeries } from './investment-series'
 import { caveats, sourceLine, trendUnit, valueFormat, valueWithUnit, yearUnit } from './labels'
-import { annualise, DEFAULT_EUR_USD, type AnnualisedPledge, type Flow } from './pledges'
+import {
+  annualise,
+  DEFAULT_EUR_USD,
+  pledgesInScope,
+  type AnnualisedPledge,
+  type Flow,
+} from './pledges'
 import {
   pointKey,
   revisedSincePrevious,
@@ -38,6 +49,14 @@ export interface InvestmentInputs {
   readonly claims: readonly Claim[] | undefined
 }
 
+/** A group total withheld by the coverage rule, and the members' own figures. */
+export interface Withheld {
+  readonly entityId: string
+  readonly year: number
+  readonly coverage: NonNullable<Observation['coverage']>
+  readonly members: readonly { readonly entityId: string; readonly value: number | null }[]
+}
+
 /** The panel's model: null parts are those whose data has not arrived. */
 export interface InvestmentModel {
   readonly names: MetaNames | null
@@ -46,6 +65,13 @@ export interface InvestmentModel {
   readonly editionText: string
   /** null: the data has not arrived; 'none': the edition has no figure at all in this view. */
   readonly series: InvestmentSeries | 'none' | null
+  /**
+   * Group totals of the year the coverage rule withholds, with the figures of the members that
+   * do report (the total is never shown as one member's figure).
+   */
+  readonly withheld: readonly Withheld[]
+  /** The year the one-year figures show, against the Year filter ("2024, the latest before 2025"). */
+  readonly yearText: string
   readonly unit: string
   readonly trendUnit: string
   readonly source: string
@@ -58,10 +84,16 @@ export interface InvestmentModel {
   readonly withUnit: (value: number | null) => string
   /** A trend figure with its unit (an index to a base year says so). */
   readonly trendWithUnit: (value: number | null) => string
+  /** An edition's label as /meta serves it. */
+  readonly editionLabel: (id: string) => string
   /** Display name, with computed groups named as such. */
   readonly nameOf: (id: string) => string
   /** In scope (region, countries). */
   readonly includes: (id: string) => boolean
+  /** A computed group (a bloc, a region, the user's bloc): its figures are sums of members. */
+  readonly isGroup: (id: string) => boolean
+  /** The bloc coverage rule, as /meta states it: a caveat wherever a group total is shown. */
+  readonly coverageRule: string
   /** How a point of the series was revised since the previous edition, or null. */
   readonly revisedNote: (entityId: string, year: number) => string | null
   readonly revisions: readonly Revision[]
@@ -69,7 +101,22 @@ export interface InvestmentModel {
   readonly claims: readonly ClaimAnnotation[] | null
   /** Claims compare only with absolute, nominal, untransformed figures. */
   readonly claimsComparable: boolean
+  /** The panel's "Quoted in the debate" lists (null until /claims answers). */
+  readonly quoted: {
+    readonly investment: readonly Claim[]
+    readonly pledges: readonly Claim[]
+  } | null
+  /** A claim's number, the same in every list, marker and the scorecard. */
+  readonly claimNumber: (id: string) => number | null
+  /** The claim-status rule as /meta states it. */
+  readonly statusRule: string | null
+  readonly claimNames: ClaimNames | null
+  /** The pledges of the economies in the region (null until loaded). */
   readonly pledges: readonly AnnualisedPledge[] | null
+  /** Pledges of economies outside the region, not shown. */
+  readonly pledgesHidden: readonly AnnualisedPledge[]
+  /** The quote that names a pledge, by pledge id: "[16] $500bn, verified". */
+  readonly pledgeQuotes: ReadonlyMap<string, string>
   readonly fx: number
   /** An economy's private investment in the view's year, in the series drawn. */
   readonly flowOf: (economyId: string) => Flow | null
@@ -146,9 +193,27 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     const source = economyId === 'eu27' ? input.groups?.observations : input.reported?.observations
     const o = source?.find((x) => x.entityId === economyId && x.year === seriesYear)
     const coverage = o?.coverage ? `, sum of members: ${coverageLabel(o.coverage, nameOf)}` : ''
-    return { value: o?.value ?? null, year: seriesYear, label: `${editionText}${coverage}` }
+    const withheld =
+      o?.coverage && !o.coverage.sufficient
+        ? `${o.coverage.reporting === 0 ? 'no member reports' : 'too few members report'} (${String(o.coverage.reporting)} of ${String(o.coverage.members)})`
+        : null
+    return {
+      value: o?.value ?? null,
+      year: seriesYear,
+      label: `${editionText}${coverage}`,
+      withheld,
+    }
   }
   const fx = view.fx ?? DEFAULT_EUR_USD
+  // Pledges follow the region: those of the economies in view (./pledges.ts).
+  const pledgeRows =
+    input.pledges && meta
+      ? pledgesInScope(
+          input.pledges.map((p) => annualise(p, fx)),
+          includes,
+          (id) => meta.groupById.get(id)?.members ?? null,
+        )
+      : null
   const divides = view.norm === 'per-capita' || view.norm === 'share-of-gdp'
   const sourceIds = new Set(input.reported?.observations.map((o) => o.sourceId) ?? [])
   const referenceIds = divides ? (meta?.sources.filter((s) => s.id.startsWith('wdi')) ?? []) : []
@@ -169,14 +234,64 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
     format: valueFormat(view.norm),
     withUnit: valueWithUnit(view.norm),
     trendWithUnit: valueWithUnit(view.norm, view.base),
+    editionLabel: labelOf,
     nameOf,
     includes,
+    isGroup: (id) => id === CUSTOM_BLOC_ID || (meta?.groupById.has(id) ?? false),
+    coverageRule: meta?.rules.blocCoverage.text ?? '',
     revisedNote: (id, year) => revisionText(marks.get(pointKey(id, year)), labelOf),
-    revisions: seriesYear !== null && !real ? revisions(byEdition, seriesYear) : [],
-    claims: input.claims ? claimAnnotations(input.claims, edition) : null,
+    yearText: seriesYear === null ? '' : yearShown(seriesYear, view.year),
+    withheld: series !== null && series !== 'none' ? withheldOf(series) : [],
+    // Revisions of the figures in view: the region's, not the world's.
+    revisions:
+      seriesYear !== null && !real
+        ? revisions(byEdition, seriesYear).filter((r) => includes(r.entityId))
+        : [],
+    claims: input.claims ? claimAnnotations(input.claims, ['investment']) : null,
     claimsComparable: view.norm === 'absolute' && !real && !view.cumulative && view.base === null,
-    pledges: input.pledges ? input.pledges.map((p) => annualise(p, fx)) : null,
+    quoted: input.claims
+      ? {
+          investment: claimsOfTopics(input.claims, ['investment']),
+          pledges: claimsOfTopics(input.claims, ['pledges']),
+        }
+      : null,
+    claimNumber: (id) => (input.claims ? claimNumber(input.claims, id) : null),
+    statusRule: meta?.rules.claimStatus.text ?? null,
+    claimNames: names && {
+      entity: nameOf,
+      edition: names.edition,
+      source: names.source,
+    },
+    pledges: pledgeRows?.shown ?? null,
+    pledgeQuotes: new Map(
+      claimsOfTopics(input.claims ?? [], ['pledges']).flatMap((c) => {
+        const check = citedCheck(c)
+        const number = claimNumber(input.claims ?? [], c.id)
+        return check?.pledgeId && number !== null
+          ? [
+              [
+                check.pledgeId,
+                `[${String(number)}] ${quotedText(c) ?? ''}, ${CLAIM_STATUS_LABEL[c.status]}`,
+              ] as const,
+            ]
+          : []
+      }),
+    ),
+    pledgesHidden: pledgeRows?.hidden ?? [],
     fx,
     flowOf,
   }
+}
+
+/** The year's group totals the coverage rule withholds, each with its reporting members' figures. */
+function withheldOf(series: InvestmentSeries): Withheld[] {
+  return series.ranked.flatMap((r) => {
+    const coverage = r.coverage
+    if (r.origin !== 'computed' || r.value !== null || !coverage || coverage.sufficient) return []
+    const members = coverage.reportingIds.map((id) => ({
+      entityId: id,
+      value: series.ranked.find((x) => x.origin === 'reported' && x.entityId === id)?.value ?? null,
+    }))
+    return [{ entityId: r.entityId, year: series.year, coverage, members }]
+  })
 }

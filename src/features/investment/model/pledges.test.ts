@@ -1,5 +1,8 @@
+import { createRepository } from '../../../../mocks/service/repository'
+import { sourcedDataset } from '../../../../mocks/service/sourced-dataset'
 import type { Pledge } from '../../../api/schemas'
-import { annualise, coverageText, toUsdBn } from './pledges'
+import { scopeOf } from '../../../lib/scope'
+import { annualise, coverageText, pledgesInScope, toUsdBn } from './pledges'
 
 const pledge = (over: Partial<Pledge>): Pledge => ({
   id: 'p',
@@ -50,5 +53,40 @@ describe('pledges against flows', () => {
     expect(coverageText(pledge({ aiOnly: false, funding: 'private' }))).toBe(
       'not AI-only; private money; an intention, not a disbursement',
     )
+  })
+})
+
+describe('pledges follow the region', () => {
+  const repo = createRepository(sourcedDataset)
+  const meta = repo.meta()
+  const groupById = new Map(meta.groups.map((g) => [g.id, g]))
+  const entityById = new Map(meta.entities.map((e) => [e.id, e]))
+  const rows = repo.pledges().pledges.map((p) => annualise(p, 1.04))
+  const shownUnder = (region: string, countries: readonly string[] = []) => {
+    const scope = scopeOf({ region, countries }, groupById, entityById)
+    const { shown, hidden } = pledgesInScope(
+      rows,
+      scope.includes,
+      (id) => groupById.get(id)?.members ?? null,
+    )
+    expect(shown.length + hidden.length).toBe(7)
+    return shown.map((r) => r.pledge.id)
+  }
+  const EU = ['investai', 'investai-gigafactories', 'france-ai-plan', 'eu-ai-factories']
+  const US = ['stargate', 'stargate-immediate', 'apple']
+
+  it.each([
+    // Every pledge under World; the EU's and France's under EU-27 and Europe.
+    ['world', [], [...US, ...EU]],
+    ['eu27', [], EU],
+    ['europe', [], EU],
+    // US pledges under Northern America, none under Eastern Asia.
+    ['northern-america', [], US],
+    ['eastern-asia', [], []],
+    // One country picked: its own pledge, not its bloc's.
+    ['world', ['FRA'], ['france-ai-plan']],
+    ['world', ['USA'], US],
+  ] as const)('%s %j → %j', (region, countries, expected) => {
+    expect(shownUnder(region, countries).sort()).toEqual([...expected].sort())
   })
 })

@@ -1,5 +1,7 @@
 import fc from 'fast-check'
-import type { Claim, EditionId, Observation } from '../../../api/schemas'
+import { createRepository } from '../../../../mocks/service/repository'
+import { sourcedDataset } from '../../../../mocks/service/sourced-dataset'
+import type { EditionId, Observation } from '../../../api/schemas'
 import { claimAnnotations } from './claim-annotations'
 import { customBlocObservations } from './custom-bloc'
 import { trendUnit, yearUnit } from './labels'
@@ -62,52 +64,30 @@ describe('revisedSincePrevious', () => {
 })
 
 describe('claimAnnotations', () => {
-  const check = (edition: EditionId, value: number) => ({
-    kind: 'indicator' as const,
-    role: edition === 'aiindex-2024' ? ('cited' as const) : ('revision' as const),
-    label: `${edition}: United States 2023`,
-    indicatorId: 'private-investment' as const,
-    entityId: 'USA',
-    year: 2023,
-    edition,
-    pledgeId: null,
-    value,
-    unit: 'US$ bn',
-    sourceId: 's',
-    range: null,
-    quote: null,
-    coverage: null,
-    ratio: null,
-    comparison: null,
-    agreement: null,
+  const { claims } = createRepository(sourcedDataset).claims()
+  it('draws each investment claim with a data point at its cited entity and year, checked against the edition it cites', () => {
+    const drawn = claimAnnotations(claims, ['investment'])
+    // "The EU invests 4% of what Washington provides" has no year and no data point: listed only.
+    expect(drawn.map((a) => [a.id, a.number, a.entityId, a.year, a.claimed])).toEqual([
+      ['us_private_inv_2023', 5, 'USA', 2023, 68],
+      ['cn_private_inv_2023', 6, 'CHN', 2023, 8],
+      ['eu_private_inv_2023', 7, 'eu27', 2023, 7],
+    ])
+    // The cited AI Index 2024 figures, never AI Index 2026's revision (72.364764946, 9.468041482).
+    expect(drawn.map((a) => [a.cited.edition, a.cited.value])).toEqual([
+      ['aiindex-2024', 67.22],
+      ['aiindex-2024', 7.76],
+      // Germany alone reports for EU-27 in 2023: the total is withheld, not 1.91.
+      ['aiindex-2024', null],
+    ])
+    expect(drawn[2]?.cited.coverage).toMatchObject({ reportingIds: ['DEU'], sufficient: false })
   })
-  const claim: Claim = {
-    id: 'us_private_inv_2023',
-    statement: 'US AI private investment, 2023',
-    value: 68,
-    quoted: '68',
-    unit: 'USD bn (about)',
-    year: 2023,
-    status: 'consistent-with-rounding',
-    statusText: '',
-    crossCheck: '',
-    seenInPublicCopy: '',
-    sourceId: 's',
-    checks: [check('aiindex-2024', 67.22), check('aiindex-2026', 72.364764946)],
-    revision: null,
-  }
-  it('checks a claim against the selected edition when it can, else the newest check', () => {
-    expect(claimAnnotations([claim], 'aiindex-2024')[0]?.checkedAgainst.value).toBe(67.22)
-    expect(claimAnnotations([claim], 'aiindex-2025')[0]?.checkedAgainst.value).toBe(72.364764946)
-    expect(claimAnnotations([claim], 'aiindex-2026')[0]).toMatchObject({
-      entityId: 'USA',
-      year: 2023,
-      claimed: 68,
-      status: 'consistent-with-rounding',
-    })
-  })
-  it('ignores claims of other panels', () => {
-    expect(claimAnnotations([{ ...claim, id: 'cn_ai_patents_2023' }], 'aiindex-2026')).toEqual([])
+  it('ignores claims of other topics', () => {
+    expect(claimAnnotations(claims, ['pledges'])).toEqual([])
+    expect(claimAnnotations(claims, ['models']).map((a) => a.id)).toEqual([
+      'us_notable_models_2023',
+      'cn_notable_models_2023',
+    ])
   })
 })
 
@@ -134,21 +114,38 @@ describe('pledgeBars', () => {
     partOf: null,
     sourceId: 's',
   })
-  it('puts each annualised pledge beside its economy’s invested money; no horizon, no bar', () => {
+  it('puts each pledge beside its economy’s invested money; no horizon, a row without a bar', () => {
     const rows = [
       pledge('Stargate', 'USA', 500, 'USD', 4),
       pledge('InvestAI', 'eu27', 200, 'EUR', null),
       pledge('Factories', 'eu27', 10, 'EUR', 7),
+      { ...pledge('Gigafactories', 'eu27', 20, 'EUR', null), partOf: 'InvestAI' },
     ].map((p) => annualise(p, 1.05))
     const bars = pledgeBars(
       rows,
-      (id) => (id === 'USA' ? { value: 109.0773255, year: 2024, label: 'AI Index 2025' } : null),
+      (id) =>
+        id === 'USA'
+          ? { value: 109.0773255, year: 2024, label: 'AI Index 2025' }
+          : {
+              value: null,
+              year: 2024,
+              label: 'AI Index 2025, sum of members: no member reports',
+              withheld: 'no member reports (0 of 27)',
+            },
       (id) => (id === 'USA' ? 'United States' : 'EU-27'),
     )
-    expect(bars.map((b) => [b.name, b.kind, b.value])).toEqual([
-      ['Stargate: $500bn / 4 yrs', 'pledge', 125],
-      ['United States invested, 2024', 'flow', 109.0773255],
-      ['Factories: €10bn / 7 yrs', 'pledge', 1.5],
+    // €10bn × 1.05 / 7 = 1.5 a year; the €20bn fund is part of InvestAI (in the table only).
+    expect(bars.map((b) => [b.name, b.kind, b.value, b.missing])).toEqual([
+      ['Stargate (someone): $500bn / 4 yrs', 'pledge', 125, null],
+      ['United States invested, 2024', 'flow', 109.0773255, null],
+      [
+        'InvestAI (someone): €200bn',
+        'pledge',
+        null,
+        'no horizon stated: not spread over guessed years',
+      ],
+      ['Factories (someone): €10bn / 7 yrs', 'pledge', 1.5, null],
+      ['EU-27 invested, 2024', 'flow', null, 'no member reports (0 of 27)'],
     ])
   })
 })

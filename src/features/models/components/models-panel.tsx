@@ -22,6 +22,7 @@ import {
 import { mapFigure } from '../map-figure'
 import type { ModelsModel } from '../model/models-view'
 import { ModelsControls } from './models-controls'
+import { ModelsQuoted } from './models-quoted'
 import { SourcesNote } from './sources-note'
 import './models.css'
 
@@ -62,6 +63,12 @@ function ModelsPanelView({ view, update }: Props) {
             >
               {() => figure(editionCompareFigure)}
             </Disclosure>
+            <ModelsQuoted
+              model={m}
+              title="Quoted in the debate: models"
+              figures={['models.headline', 'models.notable-trend']}
+              note="A count quoted without a data point in what it cites (foundation models) is a quote with a status, never a figure of the charts."
+            />
           </section>
         </VisibleFirst>
         <VisibleFirst>
@@ -75,6 +82,11 @@ function ModelsPanelView({ view, update }: Props) {
             </div>
             {figure(mapFigure)}
             {figure(patentDefinitionsFigure)}
+            <ModelsQuoted
+              model={m}
+              title="Quoted in the debate: patents"
+              figures={['models.patents-trend', 'models.patent-definitions']}
+            />
           </section>
         </VisibleFirst>
         <VisibleFirst>
@@ -83,6 +95,12 @@ function ModelsPanelView({ view, update }: Props) {
               Output per dollar
             </h3>
             {figure(outputFigure)}
+            <ModelsQuoted
+              model={m}
+              title="Quoted in the debate: training cost"
+              figures={['models.output-per-dollar']}
+              note="No series holds a model's training cost: these are quoted statements with their status and sources."
+            />
           </section>
         </VisibleFirst>
         <VisibleFirst>
@@ -91,6 +109,11 @@ function ModelsPanelView({ view, update }: Props) {
               Quoted in the debate: open foundation models
             </h3>
             {figure(openClaimsFigure)}
+            <ModelsQuoted
+              model={m}
+              title="Open foundation models: the quotes"
+              figures={['models.open-claims']}
+            />
           </section>
           <SourcesNote />
         </VisibleFirst>

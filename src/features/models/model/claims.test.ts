@@ -11,6 +11,7 @@ const claim = (id: string, value: number, extra: Partial<Claim> = {}): Claim => 
   quoted: String(value),
   unit: '%',
   year: null,
+  topic: 'open-models',
   status: 'unverified',
   statusText: 'unverified',
   crossCheck: 'none found',
@@ -47,11 +48,15 @@ describe('open-access claims beside the nearest verified figure', () => {
 
 describe('patentCounts', () => {
   it('keeps the quoted count and the AI Index counts as separate rows', () => {
-    const check = (entityId: string, value: number) => ({
+    const check = (
+      entityId: string,
+      value: number | null,
+      indicatorId: 'ai-patents-granted' | 'gvt-patent-filings' = 'ai-patents-granted',
+    ) => ({
       kind: 'indicator' as const,
       role: 'other-definition' as const,
       label: `AI Index 2026: ${entityId} 2023`,
-      indicatorId: 'ai-patents-granted' as const,
+      indicatorId,
       entityId,
       year: 2023,
       edition: 'aiindex-2026' as const,
@@ -70,13 +75,20 @@ describe('patentCounts', () => {
       claim('cn_ai_patents_2023', 44150, {
         status: 'disputed',
         year: 2023,
-        checks: [check('CHN', 85674), check('USA', 16946)],
+        checks: [
+          check('CHN', 85674),
+          check('USA', 16946),
+          // An edition holding no figure for the point is not listed.
+          check('USA', null),
+          check('CHN', 88750, 'gvt-patent-filings'),
+        ],
       }),
     ])
-    expect(rows.map((r) => [r.kind, r.entityId, r.value])).toEqual([
-      ['quoted', 'CHN', 44150],
-      ['data', 'CHN', 85674],
-      ['data', 'USA', 16946],
+    expect(rows.map((r) => [r.kind, r.entityId, r.value, r.detail])).toEqual([
+      ['quoted', 'CHN', 44150, 'unverified'], // its statusText, as the curator wrote it
+      ['data', 'CHN', 85674, 'Granted AI patents (not applications)'],
+      ['data', 'USA', 16946, 'Granted AI patents (not applications)'],
+      ['data', 'CHN', 88750, 'AI patent filings (applications, not grants)'],
     ])
     expect(patentCounts([])).toEqual([])
   })

@@ -4,6 +4,8 @@
  * quoted claims. Pure; the figures (../figures.ts) turn it into their states.
  */
 import type { Claim, IndicatorResponse, Observation } from '../../../api/schemas'
+import type { ClaimNames } from '../../../components/claims/quoted-list'
+import { claimNumber } from '../../../domain/claim-placement'
 import type { ViewState } from '../../../domain/view'
 import { scopeOf } from '../../../lib/scope'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
@@ -48,6 +50,11 @@ export interface ModelsModel {
   readonly investCum: Series | null
   readonly foundationWorld: Series | 'none' | null
   readonly claims: readonly Claim[] | null
+  /** A claim's number, the same in every list, marker and the scorecard. */
+  readonly claimNumber: (id: string) => number | null
+  /** The claim-status rule as /meta states it. */
+  readonly statusRule: string | null
+  readonly claimNames: ClaimNames | null
   /** Per capita: population lookup (World Bank); null otherwise. */
   readonly population: PopulationLookup | null
 }
@@ -74,6 +81,13 @@ export function buildModelsModel(input: ModelsInputs, view: ViewState): ModelsMo
     investCum: series(input.investCum),
     foundationWorld: input.foundationWorld === null ? 'none' : series(input.foundationWorld),
     claims: input.claims ?? null,
+    claimNumber: (id) => (input.claims ? claimNumber(input.claims, id) : null),
+    statusRule: meta?.rules.claimStatus.text ?? null,
+    claimNames: names && {
+      entity: (id) => names.entity(id),
+      edition: names.edition,
+      source: names.source,
+    },
     population: input.population,
   }
 }

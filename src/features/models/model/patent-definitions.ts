@@ -38,7 +38,8 @@ export function patentCounts(claims: readonly Claim[]): PatentCount[] {
     },
   ]
   claim.checks.forEach((check, i) => {
-    if (check.kind !== 'indicator') return
+    // An edition that holds no figure for the point is not offered as one.
+    if (check.kind !== 'indicator' || check.value === null) return
     rows.push({
       id: `${claim.id}-check-${i}`,
       label: check.label,
@@ -47,7 +48,10 @@ export function patentCounts(claims: readonly Claim[]): PatentCount[] {
       value: check.value,
       kind: 'data',
       status: null,
-      detail: 'Granted AI patents (not applications)',
+      detail:
+        check.indicatorId === 'gvt-patent-filings'
+          ? 'AI patent filings (applications, not grants)'
+          : 'Granted AI patents (not applications)',
     })
   })
   return rows

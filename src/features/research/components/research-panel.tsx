@@ -62,6 +62,7 @@ function ResearchPanelView({ view, update }: Props) {
               {figure(publicationSharesFigure)}
               <ScrollRegion className="panel__side" label="Quoted claims on publications">
                 <ResearchQuoted
+                  model={m}
                   title="Quoted in the debate: publications"
                   claims={publicationClaims(m)}
                 />
@@ -78,6 +79,7 @@ function ResearchPanelView({ view, update }: Props) {
               {figure(citationsFigure)}
               <div className="research-side">
                 <ResearchQuoted
+                  model={m}
                   title="Quoted in the debate: citations"
                   claims={citationClaims(m)}
                 />

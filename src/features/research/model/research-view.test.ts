@@ -3,17 +3,17 @@ import { createRepository } from '../../../../mocks/service/repository'
 import { sourcedDataset } from '../../../../mocks/service/sourced-dataset'
 import { DEFAULT_VIEW } from '../../../domain/view'
 import { citationClaims, publicationClaims } from '../figures'
-import { buildResearchModel, isCitationClaim, isResearchClaim } from './research-view'
+import { claimsOfPanel } from '../../../domain/claim-placement'
+import { buildResearchModel } from './research-view'
 
 const claims = createRepository(sourcedDataset).claims().claims
 
 describe('the panel’s quoted claims', () => {
-  it('are the two claims on publications and citations, both unverified', () => {
-    expect(claims.filter(isResearchClaim).map((c) => [c.id, c.status])).toEqual([
-      ['cn_leads_ai_publications_2023', 'unverified'],
-      ['cn_leads_ai_citations_2023', 'unverified'],
+  it('are the two claims the placement rule puts here (publications, citations), both unverified', () => {
+    expect(claimsOfPanel(claims, 'research').map((c) => [c.id, c.topic, c.status])).toEqual([
+      ['cn_leads_ai_publications_2023', 'publications', 'unverified'],
+      ['cn_leads_ai_citations_2023', 'citations', 'unverified'],
     ])
-    expect(claims.filter(isCitationClaim).map((c) => c.id)).toEqual(['cn_leads_ai_citations_2023'])
   })
 
   it('sit beside the publication figures and the citation figures, one list each', () => {

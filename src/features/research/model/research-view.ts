@@ -5,6 +5,8 @@
  * their states.
  */
 import type { Claim, IndicatorId, IndicatorResponse, Observation } from '../../../api/schemas'
+import type { ClaimNames } from '../../../components/claims/quoted-list'
+import { claimNumber, claimsOfPanel } from '../../../domain/claim-placement'
 import type { ViewState } from '../../../domain/view'
 import { scopeOf } from '../../../lib/scope'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
@@ -57,31 +59,17 @@ export interface ResearchModel {
   /** null: not loaded; 'none': no edition publishes it. */
   readonly aiIndex: Readonly<Record<AiIndexKey, Series | 'none' | null>>
   readonly gvt: Readonly<Record<GvtKey, Series | null>>
-  /** The quoted claims on publications and citations; null until loaded. */
+  /** The quoted claims the placement rule puts in this panel; null until loaded. */
   readonly claims: readonly Claim[] | null
+  /** A claim's number, the same in every list, marker and the scorecard. */
+  readonly claimNumber: (id: string) => number | null
+  /** The claim-status rule as /meta states it. */
+  readonly statusRule: string | null
+  readonly claimNames: ClaimNames | null
 }
 
 const series = (r: IndicatorResponse | null | undefined): Series | 'none' | null =>
   r === null ? 'none' : r ? { edition: r.edition, observations: r.observations } : null
-
-const PUBLICATION_INDICATOR =
-  /^(ai-publications(-.+)?|top-cited-ai-publications|gvt-[a-z]+-(publications|citations))$/
-
-/** Does a claim cite publications or citations (one of its checks reads such an indicator)? */
-export function isResearchClaim(claim: Claim): boolean {
-  return claim.checks.some(
-    (k) => k.indicatorId !== null && PUBLICATION_INDICATOR.test(k.indicatorId),
-  )
-}
-
-/** Does a claim rest on citations (GVT citations or the most-cited papers)? */
-export function isCitationClaim(claim: Claim): boolean {
-  return claim.checks.some(
-    (k) =>
-      k.indicatorId !== null &&
-      (k.indicatorId === 'top-cited-ai-publications' || /-citations$/.test(k.indicatorId)),
-  )
-}
 
 export function buildResearchModel(input: ResearchInputs, view: ViewState): ResearchModel {
   const meta = input.meta
@@ -104,6 +92,13 @@ export function buildResearchModel(input: ResearchInputs, view: ViewState): Rese
     isCountry: (id) => names?.isCountry(id) ?? false,
     aiIndex,
     gvt,
-    claims: input.claims ? input.claims.filter(isResearchClaim) : null,
+    claims: input.claims ? claimsOfPanel(input.claims, 'research') : null,
+    claimNumber: (id) => (input.claims ? claimNumber(input.claims, id) : null),
+    statusRule: meta?.rules.claimStatus.text ?? null,
+    claimNames: names && {
+      entity: (id) => names.entity(id),
+      edition: names.edition,
+      source: names.source,
+    },
   }
 }

@@ -14,6 +14,7 @@ import type { PanelData } from '../../../components/figure/figure-spec'
 import { useApiClient } from '../../../lib/api-context'
 import { indicatorQueryOptions } from '../../../queries/indicator'
 import { metaQueryOptions, useMetaLacks } from '../../../queries/meta'
+import { claimsQueryOptions } from '../../../queries/pledges'
 import { referenceQueryOptions, useReferenceData } from '../../../queries/reference'
 import { withData } from '../../../queries/query-client'
 import { vibrancyQueryOptions } from '../../../queries/vibrancy'
@@ -71,6 +72,8 @@ export async function prefetchVibrancy(
     ...(view.norm === 'per-capita'
       ? referenceQueryOptions(client).map((options) => settled(queryClient.query(options)))
       : []),
+    // The panel's "Quoted in the debate" list.
+    settled(queryClient.query(claimsQueryOptions(client))),
   ]
   const meta = await queryClient.query(metaQueryOptions(client)).catch(() => undefined)
   const inputs = inputQueries(client, meta, view).filter((q) => q.enabled)

@@ -22,6 +22,7 @@ import { mapFigure } from '../map-figure'
 import type { VibrancyModel } from '../model/vibrancy-view'
 import { IndexAside } from './index-aside'
 import { ProfilePickers } from './profile-pickers'
+import { VibrancyQuoted } from './vibrancy-quoted'
 import './vibrancy.css'
 
 interface Props {
@@ -92,6 +93,7 @@ function VibrancyPanelView({ view, update }: Props) {
           {/* Its own block: below the other two on narrower screens, it then waits for them. */}
           <VisibleFirst>{figure(movementFigure)}</VisibleFirst>
         </div>
+        <VibrancyQuoted title="Quoted in the debate: the ranking" />
       </VisibleFirst>
       <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
       <VisibleFirst>

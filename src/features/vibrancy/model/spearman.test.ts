@@ -25,5 +25,8 @@ describe('Spearman cross-check', () => {
     expect(
       crossCheckReading({ n: 2, rho: null, samePlace: 2 }, { label: 'GVT 2025', topN: 8 }),
     ).toBe('Only 2 of the published top 8 (GVT 2025) are ranked here: too few to compare.')
+    expect(
+      crossCheckReading({ n: 0, rho: null, samePlace: 0 }, { label: 'GVT 2024', topN: 10 }),
+    ).toBe('None of the published top 10 (GVT 2024) is ranked here: nothing to compare.')
   })
 })

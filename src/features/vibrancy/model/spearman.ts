@@ -41,6 +41,8 @@ export function crossCheckReading(
   check: CrossCheck,
   { label, topN }: { readonly label: string; readonly topN: number },
 ): string {
+  if (check.n === 0)
+    return `None of the published top ${topN} (${label}) is ranked here: nothing to compare.`
   if (check.rho === null)
     return `Only ${check.n} of the published top ${topN} (${label}) ${check.n === 1 ? 'is' : 'are'} ranked here: too few to compare.`
   const rho = check.rho.toFixed(2)
