@@ -31,17 +31,22 @@ test('the publication and citation claims show their statuses beside the figures
   page,
 }) => {
   await page.goto('/')
-  const pubs = panel(page).getByRole('region', { name: 'Quoted in the debate: publications' })
-  const pubClaim = pubs.getByRole('listitem', {
-    name: 'China was the world leader in AI publications in journals and conferences, 2023',
-  })
+  const entry = (list: string, statement: string) =>
+    panel(page)
+      .getByRole('region', { name: list })
+      .getByRole('listitem')
+      .filter({ has: page.getByText(statement, { exact: true }) })
+  const pubClaim = entry(
+    'Quoted in the debate: publications',
+    'China was the world leader in AI publications in journals and conferences, 2023',
+  )
   await expect(pubClaim).toBeVisible()
-  await expect(pubClaim.getByRole('definition').nth(1)).toHaveText('unverified')
-  const cites = panel(page).getByRole('region', { name: 'Quoted in the debate: citations' })
-  const citeClaim = cites.getByRole('listitem', {
-    name: 'China was the world leader in citations from AI journal publications, 2023',
-  })
-  await expect(citeClaim.getByRole('definition').nth(1)).toHaveText('unverified')
+  await expect(pubClaim.locator('.claim__status')).toHaveText('unverified')
+  const citeClaim = entry(
+    'Quoted in the debate: citations',
+    'China was the world leader in citations from AI journal publications, 2023',
+  )
+  await expect(citeClaim.locator('.claim__status')).toHaveText('unverified')
   // Each list sits beside its figure: the same section.
   const pubSection = panel(page).getByRole('region', { name: 'AI publications', exact: true })
   await expect(
