@@ -35,6 +35,8 @@ function Probe({
   return <Figure id={figure} view={parseView(query).state} variant="slide" onState={onState} />
 }
 
+const at = (id: string) => BUILT_IN_DECK.scenes.findIndex((s) => s.id === id)
+
 async function filled(sceneIndex: number) {
   const scene = BUILT_IN_DECK.scenes[sceneIndex]
   if (!scene) throw new Error(`no scene ${String(sceneIndex)}`)
@@ -63,6 +65,10 @@ async function filled(sceneIndex: number) {
   return {
     headline: renderTemplate(scene.headline, state, context),
     notes: renderTemplate(scene.notes, state, context),
+    key: scene.key && {
+      value: renderTemplate(scene.key.value, state, context),
+      status: scene.key.claim === null ? null : (claims?.(scene.key.claim) ?? null),
+    },
   }
 }
 
@@ -81,20 +87,37 @@ describe('the built-in deck, filled from its figures', () => {
   // Stargate $500bn over 4 years → 125 a year; granted AI patents 2023 (AI Index 2026):
   // China 85,674, US 16,946 → 5.06; GVT 2024: France 6th, Germany 8th.
   it('fills the investment headlines with the ratio and the annualised pledge', async () => {
-    expect((await filled(0)).headline.text).toBe(
+    expect((await filled(at('gap-first-edition'))).headline.text).toBe(
       '2023, as first reported: US private AI investment was 8.7× China’s',
     )
-    expect((await filled(3)).headline.text).toBe(
+    expect((await filled(at('pledges-vs-flows'))).headline.text).toBe(
       'Pledges against flows: Stargate’s $500bn is 125 bn a year',
     )
   })
 
   it('fills the patents ratio and the published ranks', async () => {
-    expect((await filled(5)).headline.text).toBe(
+    expect((await filled(at('patents'))).headline.text).toBe(
       'Patents: China was granted 5.1× as many AI patents as the US in 2023',
     )
-    expect((await filled(6)).headline.text).toBe(
+    expect((await filled(at('vibrancy-ranking'))).headline.text).toBe(
       'The 2023 ranking as published: France 6th, Germany 8th',
+    )
+  })
+
+  // AI Index 2026, publication shares 2023: China 23.07, US 9.20 (data/sources, publications.csv);
+  // context_claims.csv, 25 claims: 10 "verified"; 9 unverified (5 plain, the EU aggregate, the 4%,
+  // the citations, and publications whose journal/conference split is unverified); 3 disputed
+  // (the patent count, its GVT corroboration against AI Index 2026, DeepSeek's $1.3bn); the
+  // claimed $6m is consistent with rounding (5.576).
+  it('fills the research, DeepSeek and scorecard slides', async () => {
+    expect((await filled(at('publications'))).headline.text).toBe(
+      'Research: China wrote 23.1% of the world’s AI publications in 2023, the US 9.2%',
+    )
+    const deepseek = await filled(at('deepseek'))
+    expect(deepseek.key?.value.text).toBe('US$6m')
+    expect(deepseek.key?.status).toBe('consistent with rounding')
+    expect((await filled(at('scorecard'))).headline.text).toBe(
+      'The debate’s quoted figures: 10 verified, 9 unverified, 3 disputed',
     )
   })
 })

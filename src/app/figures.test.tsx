@@ -109,6 +109,11 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
     /^Claims scorecard: the quoted figures of the debate and their status$/,
     'US notable machine learning models, 2023',
   ],
+  // Statuses in the rule's order.
+  'claims.statuses': [
+    /^Quoted figures of the debate by status: 25 claims: 10 verified, 2 consistent with rounding, 1 approximately consistent, 9 unverified, 3 disputed$/,
+    'verified',
+  ],
 }
 
 function renderFigure(id: string) {

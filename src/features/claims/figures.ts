@@ -5,7 +5,8 @@
  * exports address it like any other figure.
  */
 import type { Claim } from '../../api/schemas'
-import { defineTable } from '../../components/figure/figure-spec'
+import { BarsChart, type BarsData } from '../../components/chart/lazy-charts'
+import { defineFigure, defineTable } from '../../components/figure/figure-spec'
 import type { FigureState, FigureText } from '../../components/figure/figure-types'
 import { citedCheck, claimNumber, PANEL_TITLE, placeOf } from '../../domain/claim-placement'
 import { CLAIM_STATUS_LABEL, CLAIM_STATUSES } from '../../domain/claims'
@@ -107,4 +108,80 @@ export const scorecardFigure = defineTable<ClaimsModel>({
   },
 })
 
-export const CLAIMS_FIGURES = [scorecardFigure] as const
+/**
+ * The scorecard at a glance (`claims.statuses`): how many of the claims the view keeps have each
+ * status, in the rule's order, each bar listing its claims' numbers. What a slide can show of
+ * 25 claims in a room; the scorecard's table holds every claim in full.
+ */
+export const statusesFigure = defineFigure<ClaimsModel, BarsData>({
+  id: 'claims.statuses',
+  panel: 'claims',
+  label: 'Claims by status: how many quoted figures each status has (bars)',
+  kind: 'bar',
+  needs: ['meta', 'claims'],
+  height: (st) => (st.kind === 'ready' ? st.data.bars.length * 40 + 40 : 160),
+  Chart: BarsChart,
+  state: (m, view): FigureState<BarsData> | null => {
+    if (!m.claims || !m.names) return null
+    const all = m.claims
+    const names = m.names
+    const shown = scorecardClaims(all, view)
+    const ids = shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)])
+    const title = `Quoted figures of the debate by status${filterText(view)}: ${statusCounts(shown)}`
+    const t: FigureText = {
+      title,
+      unit: 'number of quoted figures (claims, not data); [n]: the claims’ numbers in the scorecard',
+      source: citationLine(sourcesOf(ids, names.source)),
+      licence: licencesOf(ids, names.source),
+      edition: 'each claim against the edition it cites',
+      caveats: m.statusRule ? [m.statusRule] : [],
+    }
+    if (shown.length === 0)
+      return { ...t, kind: 'empty', reason: 'No claim has this status in this panel.' }
+    const groups = CLAIM_STATUSES.map((status) => {
+      const claims = shown.filter((c) => c.status === status)
+      const numbers = claims.map((c) => claimNumber(all, c.id)).filter((n) => n !== null)
+      return { status, claims, numbers }
+    }).filter((g) => g.claims.length > 0)
+    const numbersText = (numbers: readonly number[]) =>
+      numbers.map((n) => `[${String(n)}]`).join(' ')
+    return {
+      ...t,
+      kind: 'ready',
+      data: {
+        bars: groups.map((g) => ({
+          id: g.status,
+          label: CLAIM_STATUS_LABEL[g.status],
+          value: g.claims.length,
+          valueText: `${String(g.claims.length)}  ${numbersText(g.numbers)}`,
+          detail: g.claims.map((c) => `[${String(claimNumber(all, c.id))}] ${c.statement}`),
+        })),
+      },
+      table: {
+        caption: title,
+        rowHeader: 'Status',
+        columns: [
+          { id: 'count', header: 'Quoted figures', numeric: true },
+          { id: 'claims', header: 'Claims (numbers as in the scorecard)' },
+        ],
+        rows: groups.map((g) => ({
+          id: g.status,
+          label: CLAIM_STATUS_LABEL[g.status],
+          cells: [
+            g.claims.length,
+            g.claims.map((c) => `[${String(claimNumber(all, c.id))}] ${c.statement}`).join('; '),
+          ],
+        })),
+      },
+      summary: `Bar chart of ${statusCounts(shown)}${filterText(view)}.`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: groups.map((g) => CLAIM_STATUS_LABEL[g.status]),
+        series: [{ name: 'Quoted figures', values: groups.map((g) => g.claims.length) }],
+      },
+    }
+  },
+})
+
+export const CLAIMS_FIGURES = [scorecardFigure, statusesFigure] as const

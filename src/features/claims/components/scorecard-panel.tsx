@@ -12,7 +12,7 @@ import { claimHref, claimNumber, PANEL_TITLE, placeOf } from '../../../domain/cl
 import { CLAIM_STATUS_LABEL, CLAIM_STATUSES } from '../../../domain/claims'
 import { PANELS, type PanelId, type UpdateView, type ViewState } from '../../../domain/view'
 import { useClaimsData } from '../claims-data'
-import { scorecardClaims, scorecardFigure, statusCounts } from '../figures'
+import { scorecardClaims, scorecardFigure, statusesFigure, statusCounts } from '../figures'
 
 interface Props {
   readonly view: ViewState
@@ -73,6 +73,7 @@ function ScorecardPanelView({ view, update }: Props) {
         </>
       }
     >
+      <FigureView spec={statusesFigure} data={data} view={view} update={update} nameOf={m.nameOf} />
       <FigureView
         spec={scorecardFigure}
         data={data}

@@ -76,6 +76,17 @@ export const BUILT_IN_DECK: Deck = {
         'Quoted: “China registered 44,150 AI patents in 2023, three times the US” — {status cn_ai_patents_2023}: another count (GVT) and definition; recent years lag.',
     }),
     scene({
+      id: 'publications',
+      figure: 'research.publication-shares',
+      query: 'year=2023&selected=CHN',
+      headline:
+        'Research: China wrote {value CHN 2023} of the world’s AI publications in 2023, the US {value USA 2023}',
+      notes:
+        'AI Index 2026, share of AI publications in computer science, 2023: China {value CHN 2023}, Europe {value EUROPE 2023}, United States {value USA 2023}, India {value IND 2023}; {value UNKNOWN 2023} have no known area, so shares are of a partly unattributed world.\n' +
+        'Quoted: “China leads in AI publications” — {status cn_leads_ai_publications_2023}; “and in citations” — {status cn_leads_ai_citations_2023} (GVT 2022 release: citations of recent years still accumulate).\n' +
+        'Publication counts differ by source and are never chained; shares are shares, never summed.',
+    }),
+    scene({
       id: 'vibrancy-ranking',
       figure: 'vibrancy.published',
       query: 'year=2023&selected=FRA&compare=DEU',
@@ -94,6 +105,32 @@ export const BUILT_IN_DECK: Deck = {
       notes:
         'An index computed here from four open indicators (not the published GVT score), economy pillar weighted 3:1 over R&D.\n' +
         'Where France and Germany move with the weights, the published order depends on expert weights that are not open. The table gives each country’s rank range under ±25% weights.',
+    }),
+    scene({
+      id: 'deepseek',
+      figure: 'models.output-per-dollar',
+      query: '',
+      headline: 'DeepSeek’s “$6m” model: the final training run only, not what it cost to build',
+      key: {
+        value: 'US$6m',
+        label:
+          'DeepSeek-V3’s training cost as claimed: 2.788M H800 GPU hours at an assumed US$2 an hour, the final run only',
+        claim: 'deepseek_claimed',
+      },
+      notes:
+        'Quoted: DeepSeek-V3 cost about $6m to train — {status deepseek_claimed}: the technical report’s own arithmetic (US$5.576m) for the final run, excluding research, ablations and infrastructure.\n' +
+        'Quoted: about $1.3bn including GPUs and infrastructure — {status deepseek_full}: an analyst’s estimate (SemiAnalysis), not a disclosed figure.\n' +
+        'No series holds a model’s training cost: these are quoted statements, not data. Output per dollar (the figure behind this slide) counts notable models against private investment.',
+    }),
+    scene({
+      id: 'scorecard',
+      figure: 'claims.statuses',
+      query: '',
+      headline:
+        'The debate’s quoted figures: {value verified} verified, {value unverified} unverified, {value disputed} disputed',
+      notes:
+        'Every quoted claim with its status by one stated rule (served in /meta): checked against the data point of the edition it cites, never a later revision; revisions are shown beside it.\n' +
+        'The numbers in brackets are the claims’ numbers in the scorecard (end of the dashboard), which lists each claim in full; filter it by status or panel, and each claim links to the view where it is checked.',
     }),
   ],
 }

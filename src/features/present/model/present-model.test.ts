@@ -121,10 +121,12 @@ describe('decks', () => {
   })
 
   it('ships a built-in deck of figure scenes with live headlines', () => {
-    expect(BUILT_IN_DECK.scenes.length).toBeGreaterThanOrEqual(8)
+    expect(BUILT_IN_DECK.scenes.length).toBeGreaterThanOrEqual(10)
     for (const s of BUILT_IN_DECK.scenes) {
       expect(s.figure).toMatch(/^[a-z]+\.[a-z0-9-]+$/)
-      expect(s.headline).toMatch(/\{(value|ratio|share) /)
+      // Live: a value of its figure in the headline, or a key figure with its claim's status.
+      if (s.key === null) expect(s.headline).toMatch(/\{(value |ratio |share |count\})/)
+      else expect(s.key.claim).not.toBeNull()
     }
   })
 })
