@@ -77,7 +77,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2025-fig-1-2-4',
     citation:
-      'AI Index 2025 (fig 1.2.4) — third-party extract in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2025 (fig 1.2.4) — third-party extract on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@bec9969a643486ae79ea8fa63e8fe7f7a78898c1:data/interim/stanford_ai_patents.csv',
     url: 'https://github.com/tiasturias/Research_LeyIA_DataScience/blob/bec9969a643486ae79ea8fa63e8fe7f7a78898c1/data/interim/stanford_ai_patents.csv',
@@ -87,7 +87,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2025-fig-4-3-8',
     citation:
-      'AI Index 2025 (fig 4.3.8) — third-party extract in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2025 (fig 4.3.8) — third-party extract on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@bec9969a643486ae79ea8fa63e8fe7f7a78898c1:data/interim/stanford_ai_investment.csv',
     url: 'https://github.com/tiasturias/Research_LeyIA_DataScience/blob/bec9969a643486ae79ea8fa63e8fe7f7a78898c1/data/interim/stanford_ai_investment.csv',
@@ -97,7 +97,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2025-fig-4-3-9',
     citation:
-      'AI Index 2025 (fig 4.3.9) — third-party extract in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2025 (fig 4.3.9) — third-party extract on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@bec9969a643486ae79ea8fa63e8fe7f7a78898c1:data/interim/stanford_ai_investment.csv',
     url: 'https://github.com/tiasturias/Research_LeyIA_DataScience/blob/bec9969a643486ae79ea8fa63e8fe7f7a78898c1/data/interim/stanford_ai_investment.csv',
@@ -107,7 +107,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-chart-fig-1-1-1',
     citation:
-      'AI Index 2026 (chart fig 1.1.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (chart fig 1.1.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Charts/fig_1.1.1.pdf (copy of AI Index 2026 public-data chart, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277) ; https://businessdatasolutions.github.io/ai-wiki/concepts/foundation-models',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -117,7 +117,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-chart-fig-1-1-2',
     citation:
-      'AI Index 2026 (chart fig 1.1.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (chart fig 1.1.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Charts/fig_1.1.2.pdf ; https://businessdatasolutions.github.io/ai-wiki/concepts/foundation-models',
     url: 'https://businessdatasolutions.github.io/ai-wiki/concepts/foundation-models',
@@ -127,7 +127,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-csv-fig-1-1-2',
     citation:
-      'AI Index 2026 (CSV fig 1.1.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (CSV fig 1.1.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.1.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -137,7 +137,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-csv-fig-1-1-3-sum-2003-25',
     citation:
-      'AI Index 2026 (CSV fig 1.1.3, sum 2003-25) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (CSV fig 1.1.3, sum 2003-25) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.1.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -147,7 +147,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-1-8',
     citation:
-      'AI Index 2026 (fig 1.1.8) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.1.8) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.1.8.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -157,7 +157,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-3-1',
     citation:
-      'AI Index 2026 (fig 1.3.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.3.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.3.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -167,7 +167,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-5-3',
     citation:
-      'AI Index 2026 (fig 1.5.3) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.5.3) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.5.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -177,7 +177,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-5-5',
     citation:
-      'AI Index 2026 (fig 1.5.5) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.5.5) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.5.5.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -187,7 +187,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-5-7',
     citation:
-      'AI Index 2026 (fig 1.5.7) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.5.7) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.5.7.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -197,7 +197,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-6-1',
     citation:
-      'AI Index 2026 (fig 1.6.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.6.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -207,7 +207,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-6-11-chart',
     citation:
-      'AI Index 2026 (fig 1.6.11, chart) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.6.11, chart) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Charts/fig_1.6.11.pdf (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -217,7 +217,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-6-2',
     citation:
-      'AI Index 2026 (fig 1.6.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.6.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -227,7 +227,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-6-6',
     citation:
-      'AI Index 2026 (fig 1.6.6) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.6.6) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.6.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -237,7 +237,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-6-7',
     citation:
-      'AI Index 2026 (fig 1.6.7) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.6.7) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.6.7.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -247,7 +247,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-7-1',
     citation:
-      'AI Index 2026 (fig 1.7.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.7.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.7.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -257,7 +257,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-7-3-counts-fig-1-7-2-shares',
     citation:
-      'AI Index 2026 (fig 1.7.3 counts, fig 1.7.2 shares) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.7.3 counts, fig 1.7.2 shares) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.7.3.csv ; github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.7.2.csv (copies of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -267,7 +267,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-7-4',
     citation:
-      'AI Index 2026 (fig 1.7.4) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.7.4) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.7.4.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -277,7 +277,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-8-1',
     citation:
-      'AI Index 2026 (fig 1.8.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.8.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.8.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -287,7 +287,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-1-8-2',
     citation:
-      'AI Index 2026 (fig 1.8.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 1.8.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/1. Research and Development/Data/fig_1.8.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -297,7 +297,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-10',
     citation:
-      'AI Index 2026 (fig 4.2.10) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.10) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.10.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -307,7 +307,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-11',
     citation:
-      'AI Index 2026 (fig 4.2.11) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.11) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.11.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -317,7 +317,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-12',
     citation:
-      'AI Index 2026 (fig 4.2.12) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.12) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.12.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -327,7 +327,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-13',
     citation:
-      'AI Index 2026 (fig 4.2.13) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.13) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.13.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -337,7 +337,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-14',
     citation:
-      'AI Index 2026 (fig 4.2.14) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.14) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.14.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -347,7 +347,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-2',
     citation:
-      'AI Index 2026 (fig 4.2.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -357,7 +357,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-3',
     citation:
-      'AI Index 2026 (fig 4.2.3) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.3) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -367,7 +367,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-4',
     citation:
-      'AI Index 2026 (fig 4.2.4) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.4) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.4.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -377,7 +377,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-5',
     citation:
-      'AI Index 2026 (fig 4.2.5) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.5) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.5.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -387,7 +387,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-8',
     citation:
-      'AI Index 2026 (fig 4.2.8) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.8) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.2.8.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -397,7 +397,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-2-9-chart',
     citation:
-      'AI Index 2026 (fig 4.2.9, chart) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.2.9, chart) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Charts/fig_4.2.9.pdf (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -407,7 +407,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-3-1-csv',
     citation:
-      'AI Index 2026 (fig 4.3.1 CSV) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.3.1 CSV) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -417,7 +417,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-3-10',
     citation:
-      'AI Index 2026 (fig 4.3.10) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.3.10) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.10.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -427,7 +427,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-3-12',
     citation:
-      'AI Index 2026 (fig 4.3.12) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.3.12) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.12.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -437,7 +437,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-3-2',
     citation:
-      'AI Index 2026 (fig 4.3.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.3.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.3.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -447,7 +447,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-1',
     citation:
-      'AI Index 2026 (fig 4.4.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -457,7 +457,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-15',
     citation:
-      'AI Index 2026 (fig 4.4.15) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.15) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.15.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -467,7 +467,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-2',
     citation:
-      'AI Index 2026 (fig 4.4.2) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.2) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.2.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -477,7 +477,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-21',
     citation:
-      'AI Index 2026 (fig 4.4.21) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.21) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.21.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -487,7 +487,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-22',
     citation:
-      'AI Index 2026 (fig 4.4.22) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.22) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.22.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -497,7 +497,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-23',
     citation:
-      'AI Index 2026 (fig 4.4.23) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.23) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.23.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -507,7 +507,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-4-4-24',
     citation:
-      'AI Index 2026 (fig 4.4.24) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 4.4.24) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/4. Economy/Data/fig_4.4.24.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -517,7 +517,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-7-4-1',
     citation:
-      'AI Index 2026 (fig 7.4.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 7.4.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/7. Education/Data/fig_7.4.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -527,7 +527,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-8-3-1',
     citation:
-      'AI Index 2026 (fig 8.3.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 8.3.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.3.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -537,7 +537,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-8-3-4',
     citation:
-      'AI Index 2026 (fig 8.3.4) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 8.3.4) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.3.4.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -547,7 +547,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-8-4-1',
     citation:
-      'AI Index 2026 (fig 8.4.1) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 8.4.1) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.4.1.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -557,7 +557,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-8-4-3',
     citation:
-      'AI Index 2026 (fig 8.4.3) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 8.4.3) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/8. Policy and Governance/Data/fig_8.4.3.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -567,7 +567,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'aiindex-2026-fig-9-1-10',
     citation:
-      'AI Index 2026 (fig 9.1.10) — public-data copy in github:tiasturias/Research_LeyIA_DataScience',
+      'AI Index 2026 (fig 9.1.10) — public-data copy on GitHub (tiasturias/Research_LeyIA_DataScience)',
     reference:
       'github:tiasturias/Research_LeyIA_DataScience@1a18a9e794ee8699806ded16971b0d595c8392a3:Research_AI_law/FUENTES/STANFORD AI INDEX 26/PUBLIC DATA_ 2026 AI INDEX REPORT/9. Public Opinion/Data/fig_9.1.10.csv (copy of AI Index 2026 public data, https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277)',
     url: 'https://drive.google.com/drive/folders/1zJTOg0iR0j5SijCwFutwWvDt143lW277',
@@ -585,7 +585,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'gvt-2022-release',
     citation:
-      'Stanford HAI, Global AI Vibrancy Tool, AI Index 2022 release (29 countries, data years 2017–2021) — third-party XLSX copy of unidentified origin in github:jackoluciano/TubesLiDIA',
+      'Stanford HAI, Global AI Vibrancy Tool, AI Index 2022 release (29 countries, data years 2017–2021) — third-party XLSX copy of unidentified origin on GitHub (jackoluciano/TubesLiDIA)',
     reference:
       'github:jackoluciano/TubesLiDIA@07e10a2d4faac47f2279d5393392f3b12fac1ba2:DATASET/AI_VIBRANCY.xlsx',
     url: 'https://github.com/jackoluciano/TubesLiDIA/blob/07e10a2d4faac47f2279d5393392f3b12fac1ba2/DATASET/AI_VIBRANCY.xlsx',
@@ -737,7 +737,7 @@ export const sources: readonly FixtureSource[] = [
   {
     id: 'owid-grapher-private-investment-in-artificial-intelligence-aiindex-2025-vintage',
     citation:
-      'OWID grapher private-investment-in-artificial-intelligence (AI Index 2025 vintage) — OWID grapher copy in github:bshiribaiev/invest-dashboard',
+      'OWID grapher private-investment-in-artificial-intelligence (AI Index 2025 vintage) — OWID grapher copy on GitHub (bshiribaiev/invest-dashboard)',
     reference:
       'github:bshiribaiev/invest-dashboard@4b42dc1bb0dc01019410807705a1bbd582f6c30f:data.csv (copy of https://ourworldindata.org/grapher/private-investment-in-artificial-intelligence.csv?v=1&csvType=full&useColumnShortNames=false)',
     url: 'https://ourworldindata.org/grapher/private-investment-in-artificial-intelligence.csv?v=1&csvType=full&useColumnShortNames=false',

@@ -186,7 +186,7 @@ export const GVT_2022_FILE: LongFormFile = {
   source: {
     id: 'gvt-2022-release',
     citation:
-      'Stanford HAI, Global AI Vibrancy Tool, AI Index 2022 release (29 countries, data years 2017–2021) — third-party XLSX copy of unidentified origin in github:jackoluciano/TubesLiDIA',
+      'Stanford HAI, Global AI Vibrancy Tool, AI Index 2022 release (29 countries, data years 2017–2021) — third-party XLSX copy of unidentified origin on GitHub (jackoluciano/TubesLiDIA)',
   },
   series: [
     raw('private_investment', 'gvt-private-investment', 'US$'),

@@ -53,13 +53,13 @@ function describeReference(reference: string, sourceType: string): string {
   const repo = /github:([\w.-]+\/[\w.-]+)@/.exec(reference)?.[1]
   const hosts = hostsIn(reference).join(', ')
   if (repo !== undefined && sourceType === 'secondary_copy_of_primary_data') {
-    return `public-data copy in github:${repo}`
+    return `public-data copy on GitHub (${repo})`
   }
   if (repo !== undefined && sourceType === 'secondary_processed') {
-    return `third-party extract in github:${repo}`
+    return `third-party extract on GitHub (${repo})`
   }
   if (repo !== undefined && sourceType === 'secondary_copy_of_OWID') {
-    return `OWID grapher copy in github:${repo}`
+    return `OWID grapher copy on GitHub (${repo})`
   }
   if (hosts === '') throw new Error(`cannot describe source ${JSON.stringify(reference)}`)
   return sourceType === 'primary' ? hosts : `as reported by ${hosts}`
