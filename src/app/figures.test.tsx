@@ -19,8 +19,13 @@ const VIEW: ViewState = {
   tables: FIGURES.map((f) => f.id),
 }
 
-/** Title (accessible name of the figure) and the first row header of its table, per figure. */
-const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
+/**
+ * Title (accessible name of the figure) and the first row header of its table, per figure; and
+ * where the figure has no table for VIEW, the change to VIEW it is drawn for (still not the store's).
+ */
+const EXPECTED: Readonly<
+  Record<string, readonly [RegExp, string] | readonly [RegExp, string, Partial<ViewState>]>
+> = {
   'vibrancy.published': [
     /^Published ranking: Global AI Vibrancy Tool 2024 \(2023 data\)$/,
     'United States',
@@ -28,6 +33,12 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
   'vibrancy.published-table': [
     /^Global AI Vibrancy ranking, Global AI Vibrancy Tool 2024/,
     'United States',
+  ],
+  // Only the GVT 2022 release has pillar scores: its latest data year at or before 2024 is 2021.
+  'vibrancy.published-pillars': [
+    /^Published pillar scores: Global AI Vibrancy Tool 2022 \(third-party copy\) \(2021 data\)$/,
+    'United States',
+    { gvt: 'gvt-2022' },
   ],
   'vibrancy.map': [
     /^Map: published ranks, Global AI Vibrancy Tool 2024 \(2023 data\)$/,
@@ -91,8 +102,8 @@ const EXPECTED: Readonly<Record<string, readonly [RegExp, string]>> = {
   ],
 }
 
-function renderFigure(id: string) {
-  renderWithApp(<Figure id={id} view={VIEW} />)
+function renderFigure(id: string, patch: Partial<ViewState> = {}) {
+  renderWithApp(<Figure id={id} view={{ ...VIEW, ...patch }} />)
 }
 
 describe('every figure, for a view that is not the store’s', () => {
@@ -101,8 +112,8 @@ describe('every figure, for a view that is not the store’s', () => {
   })
 
   it.each(FIGURES.map((f) => f.id))('%s', async (id) => {
-    const [title, firstRow] = EXPECTED[id] ?? [/∅/, '∅']
-    renderFigure(id)
+    const [title, firstRow, patch] = EXPECTED[id] ?? [/∅/, '∅']
+    renderFigure(id, patch)
     const figure = await screen.findByRole('figure', { name: title }, { timeout: 10_000 })
     const table = within(figure).getByRole('table')
     const rows = within(table).getAllByRole('row')

@@ -8,8 +8,8 @@ import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import type { ApiClient } from '../../../api/client'
 import type { MetaResponse } from '../../../api/schemas'
-import { GVT_EDITIONS, nearestEdition } from '../../../domain/editions'
-import { gvtOf, type ViewState } from '../../../domain/view'
+import { GVT_EDITIONS, gvtDataYears, nearestEdition } from '../../../domain/editions'
+import { gvtDataYearOf, gvtOf, type ViewState } from '../../../domain/view'
 import type { PanelData } from '../../../components/figure/figure-spec'
 import { useApiClient } from '../../../lib/api-context'
 import { indicatorQueryOptions } from '../../../queries/indicator'
@@ -46,10 +46,19 @@ function inputQueries(
   })
 }
 
-/** The releases whose rankings the view shows: its own first, then every other one. */
-function releases(view: Pick<ViewState, 'gvt' | 'year'>) {
-  const shown = gvtOf(view)
-  return [shown, ...GVT_EDITIONS.filter((e) => e !== shown)] as const
+/**
+ * The rankings the panel draws: the view's own (its release, at the data year the Year picks)
+ * first, then every other data year of every release (the movement between them).
+ */
+function rankings(view: Pick<ViewState, 'gvt' | 'year'>) {
+  const shown = { edition: gvtOf(view), year: gvtDataYearOf(view) ?? undefined }
+  const all = GVT_EDITIONS.flatMap((edition) =>
+    gvtDataYears(edition).map((year) => ({ edition, year })),
+  )
+  return [
+    shown,
+    ...all.filter((r) => r.edition !== shown.edition || r.year !== shown.year),
+  ] as const
 }
 
 /**
@@ -64,8 +73,8 @@ export async function prefetchVibrancy(
 ): Promise<void> {
   const settled = (loading: Promise<unknown>) => loading.catch(() => undefined)
   const independent = [
-    ...releases(view).map((edition) =>
-      settled(queryClient.query(vibrancyQueryOptions(client, { edition }))),
+    ...rankings(view).map((query) =>
+      settled(queryClient.query(vibrancyQueryOptions(client, query))),
     ),
     ...(view.norm === 'per-capita'
       ? referenceQueryOptions(client).map((options) => settled(queryClient.query(options)))
@@ -83,10 +92,10 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   const client = useApiClient()
   const perCapita = view.norm === 'per-capita'
   const meta = useQuery(metaQueryOptions(client))
-  const [shown, ...otherEditions] = releases(view)
-  const ranking = useQuery(vibrancyQueryOptions(client, { edition: shown }))
+  const [shown, ...otherRankings] = rankings(view)
+  const ranking = useQuery(vibrancyQueryOptions(client, shown))
   const others = useQueries({
-    queries: otherEditions.map((edition) => vibrancyQueryOptions(client, { edition })),
+    queries: otherRankings.map((query) => vibrancyQueryOptions(client, query)),
     combine: withData,
   })
   const inputOptions = inputQueries(client, meta.data, view)

@@ -14,6 +14,7 @@ import {
   indexFigure,
   indexTableFigure,
   movementFigure,
+  pillarsFigure,
   profileFigure,
   publishedFigure,
   publishedTableFigure,
@@ -85,12 +86,14 @@ function VibrancyPanelView({ view, update }: Props) {
       <VisibleFirst>
         <div className="vib-published">
           {figure(publishedFigure)}
+          {figure(pillarsFigure)}
           {/* The same list beside the chart; not twice when the chart is a table already. */}
           {shown(publishedFigure.id) ? null : (
             <div className="vib-published__table">{figure(publishedTableFigure)}</div>
           )}
-          {figure(movementFigure)}
         </div>
+        {/* Full width: every data year of every release, with room for the breaks between them. */}
+        <div className="vib-movement">{figure(movementFigure)}</div>
       </VisibleFirst>
       <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
       <VisibleFirst>

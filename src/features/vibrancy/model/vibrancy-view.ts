@@ -5,8 +5,8 @@
  * view in, the model out; each figure's state is read from it (../figures.ts).
  */
 import type { IndicatorResponse, VibrancyResponse } from '../../../api/schemas'
-import { shortEditionLabel } from '../../../domain/editions'
-import type { ViewState } from '../../../domain/view'
+import { GVT_EDITIONS, shortEditionLabel } from '../../../domain/editions'
+import { gvtOf, type ViewState } from '../../../domain/view'
 import { scopeOf } from '../../../lib/scope'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
 import type { Lookup } from '../../../queries/reference'
@@ -96,13 +96,17 @@ export interface VibrancyModel {
   readonly names: MetaNames | null
   readonly nameOf: (id: string) => string
   readonly editionLabel: (id: string) => string
+  /** What /meta says of an edition's provenance and coverage; null when it says nothing. */
+  readonly editionNote: (id: string) => string | null
   readonly includes: (id: string) => boolean
   /** Countries in scope (ISO3). */
   readonly inView: readonly string[]
   /** The published ranking the view shows; null until it loads. */
   readonly ranking: VibrancyResponse | null
-  /** Every other release that has loaded. */
+  /** Every other release that has loaded, each at its latest data year (newest release first). */
   readonly others: readonly VibrancyResponse[]
+  /** Every ranking loaded (each release at each of its data years), the oldest data first. */
+  readonly history: readonly VibrancyResponse[]
   readonly index: IndexInputs | null
   readonly scored: IndexResult | null
   readonly ranges: ReadonlyMap<string, RankRange> | null
@@ -112,6 +116,7 @@ export interface VibrancyModel {
 export interface VibrancyInputs {
   readonly meta: IndexedMeta | undefined
   readonly ranking: VibrancyResponse | undefined
+  /** Every other ranking loaded: the shown release's other data years, every other release's. */
   readonly others: readonly VibrancyResponse[]
   readonly inputs: IndexInputs | null
   readonly scored: IndexResult | null
@@ -125,9 +130,27 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
   const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
   const editionLabel = (id: string) => names?.edition(id) ?? id
   const ranking = input.ranking ?? null
-  const releases = ranking ? [ranking, ...input.others] : []
+  const shown = gvtOf(view)
+  const history = [...(ranking ? [ranking] : []), ...input.others].sort(
+    (a, b) => a.dataYear - b.dataYear,
+  )
+  // The newest release first: of two rankings of one data year, the later release's.
+  const order: readonly string[] = GVT_EDITIONS
+  const byRelease = (a: VibrancyResponse, b: VibrancyResponse) =>
+    order.indexOf(a.edition) - order.indexOf(b.edition)
+  const others = GVT_EDITIONS.filter((e) => e !== shown).flatMap((e) => {
+    const years = input.others.filter((r) => r.edition === e)
+    const latest = years.reduce<VibrancyResponse | null>(
+      (best, r) => (best === null || r.dataYear > best.dataYear ? r : best),
+      null,
+    )
+    return latest ? [latest] : []
+  })
   const refYear = input.inputs?.refYear ?? null
-  const sameYear = releases.find((g) => g.dataYear === refYear)
+  const sameYear =
+    ranking?.dataYear === refYear
+      ? ranking
+      : history.filter((g) => g.dataYear === refYear).sort(byRelease)[0]
   const release = sameYear ?? ranking
   let crossCheck: CrossCheckModel | null = null
   if (release && input.scored) {
@@ -149,10 +172,12 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
     names,
     nameOf: (id) => names?.entity(id) ?? id,
     editionLabel,
+    editionNote: (id) => meta?.editions.find((e) => e.id === id)?.note || null,
     includes: scope?.includes ?? (() => false),
     inView: input.inputs?.inView ?? [],
     ranking,
-    others: input.others,
+    others,
+    history,
     index: input.inputs,
     scored: input.scored,
     ranges: input.ranges,

@@ -5,7 +5,12 @@
  * for a view (./model/vibrancy-view.ts).
  */
 import { defineFigure, defineTable } from '../../components/figure/figure-spec'
-import type { FigureState, FigureTable, FigureText } from '../../components/figure/figure-types'
+import type {
+  FigureCell,
+  FigureState,
+  FigureTable,
+  FigureText,
+} from '../../components/figure/figure-types'
 import {
   BarsChart,
   SlopeChart,
@@ -14,8 +19,9 @@ import {
   type SlopeData,
   type StackedData,
 } from '../../components/chart/lazy-charts'
+import { SelectField } from '../../components/fields/select-field'
 import { gvtDataYears, shortEditionLabel } from '../../domain/editions'
-import type { ViewState } from '../../domain/view'
+import type { UpdateView, ViewState } from '../../domain/view'
 import { formatScore, formatValue, NO_DATA } from '../../lib/format'
 import { chartTable, leaders } from '../../lib/summary'
 import { byName } from '../../lib/table-order'
@@ -26,8 +32,11 @@ import { PRESETS } from './model/presets'
 import {
   GVT_CAVEAT,
   GVT_SOURCE,
+  missingRanks,
+  outsideText,
   publishedRows,
-  rankMovement,
+  rankHistory,
+  rankingSource,
   rankSpan,
   type PublishedRow,
 } from './model/published-ranking'
@@ -48,17 +57,22 @@ function empty<D>(t: FigureText, reason: string): FigureState<D> {
   return { ...t, kind: 'empty', reason }
 }
 
+/** Other releases' top 10: the countries readers look for, e.g. France and Germany in 2025. */
+const LOOKED_FOR = 10
+
 /** The published ranking's rows in view, with the countries readers look for marked outside it. */
 function published(m: VibrancyModel, view: ViewState) {
   const current = m.ranking
   if (!current) return null
-  // Marked "not in the published top N": countries picked, selected or compared, and those in
-  // another release's top N (the ones readers look for, e.g. France and Germany in 2025).
+  // Marked as outside the ranking: countries picked, selected or compared, and those in another
+  // release's top 10 (not every country of a release that lists 29).
   const extra = [
     ...view.countries,
     view.selected,
     view.compare,
-    ...m.others.flatMap((o) => o.entries.map((e) => e.entityId)),
+    ...m.others.flatMap((o) =>
+      o.entries.filter((e) => e.rank <= LOOKED_FOR).map((e) => e.entityId),
+    ),
   ].filter((id): id is string => id !== null && m.inView.includes(id))
   // The published ranks in order, then the countries outside the top N by name.
   const listed = publishedRows(current, m.includes, extra, m.nameOf)
@@ -71,20 +85,27 @@ function published(m: VibrancyModel, view: ViewState) {
   ]
   const label = m.editionLabel(current.edition)
   const topN = current.publishedTopN
+  const missing = missingRanks(current)
+  const outside = outsideText(current)
+  const allScored = current.entries.length > 0 && current.entries.every((e) => e.score !== null)
+  const ranksText = `ranks 1–${topN}${missing.length > 0 ? ` with rank ${missing.join(', ')} missing from the copy` : ' are listed'}`
+  const note = m.editionNote(current.edition)
   const text: FigureText = {
     title: `Published ranking: ${label} (${current.dataYear} data)`,
-    unit: `score 0–100 as published (only a few scores were published; ranks 1–${topN} are listed, no rank is guessed beyond)`,
-    source: `${GVT_SOURCE}; ${label}`,
+    unit: allScored
+      ? `score 0–100 as in the release; ${ranksText}, no rank is guessed`
+      : `score 0–100 as published (only a few scores were published; ${ranksText}, no rank is guessed beyond)`,
+    source: m.names ? rankingSource([current], m.names.source, label) : GVT_SOURCE,
     licence: licenceOf(
       m,
       rows.map((r) => r.sourceId),
     ),
     edition: label,
-    caveats: [GVT_CAVEAT],
+    caveats: [GVT_CAVEAT, ...(note ? [note] : [])],
   }
-  const rankText = (r: PublishedRow) => r.rank ?? `not in the published top ${topN}`
+  const rankText = (r: PublishedRow) => r.rank ?? outside
   const table: FigureTable = {
-    caption: `Global AI Vibrancy ranking, ${label} (data year ${current.dataYear}), as published: top ${topN}`,
+    caption: `Global AI Vibrancy ranking, ${label} (data year ${current.dataYear}), as published: ${missing.length > 0 ? `${current.entries.length} countries of ranks 1–${topN}` : `top ${topN}`}`,
     rowHeader: 'Country',
     columns: [
       { id: 'rank', header: 'Rank', numeric: true },
@@ -102,7 +123,26 @@ function published(m: VibrancyModel, view: ViewState) {
       highlighted: r.entityId === view.selected,
     })),
   }
-  return { current, rows, text, table, topN, label }
+  return { current, rows, text, table, topN, label, outside }
+}
+
+/** Where a release ranks several data years (GVT 2022: 2017–2021): the Year picks one. */
+function dataYearTool(update: UpdateView, m: VibrancyModel) {
+  const years = m.ranking?.dataYears ?? []
+  if (!m.ranking || years.length < 2) return null
+  return (
+    <SelectField
+      label="Data year (sets the Year)"
+      value={String(m.ranking.dataYear)}
+      sections={[
+        {
+          title: `Data years of ${m.editionLabel(m.ranking.edition)}`,
+          options: [...years].reverse().map((y) => ({ id: String(y), label: String(y) })),
+        },
+      ]}
+      onChange={(id) => update({ year: Number(id) })}
+    />
+  )
 }
 
 export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
@@ -114,28 +154,21 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
   selectable: true,
   height: (s) => (s.kind === 'ready' ? Math.max(180, s.data.bars.length * 30 + 40) : 160),
   Chart: BarsChart,
+  tools: (_view, update, m) => dataYearTool(update, m),
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    const { current, rows, text, table, topN, label } = p
-    if (rows.length === 0)
-      return empty(text, `No country in view is in the published top ${topN} of ${label}.`)
+    const { current, rows, text, table, topN, label, outside } = p
+    if (rows.length === 0) return empty(text, `No country in view is in ${label}'s ranking.`)
     const bars = rows.map((r) => ({
       id: r.entityId,
       label: r.rank === null ? `— ${r.name}` : `${r.rank}. ${r.name}`,
       value: r.score,
       valueText: r.score === null ? '' : formatScore(r.score),
-      missingText:
-        r.rank === null
-          ? `not in the published top ${topN}`
-          : r.score === null
-            ? 'score not published'
-            : '',
+      missingText: r.rank === null ? outside : r.score === null ? 'score not published' : '',
       highlighted: r.entityId === view.selected,
       detail: [
-        r.rank === null
-          ? `Not in the published top ${topN}`
-          : `Rank ${r.rank} of the published top ${topN}`,
+        r.rank === null ? outside : `Rank ${r.rank} of ${topN}`,
         r.score === null
           ? 'Score: not published'
           : `Score: ${formatScore(r.score)} (index 0–100, as published)`,
@@ -175,14 +208,13 @@ export const publishedTableFigure = defineTable<VibrancyModel>({
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    if (p.rows.length === 0)
-      return empty(p.text, `No country in view is in the published top ${p.topN} of ${p.label}.`)
+    if (p.rows.length === 0) return empty(p.text, `No country in view is in ${p.label}'s ranking.`)
     return {
       ...p.text,
       kind: 'ready',
       data: null,
       table: p.table,
-      summary: `Table of the published ranks and scores of ${p.label}, in rank order, then the countries outside the published top ${String(p.topN)} by name: ${leaders(
+      summary: `Table of the published ranks and scores of ${p.label}, in rank order, then the countries outside its ranking by name: ${leaders(
         p.rows
           .filter((r) => r.rank !== null)
           .map((r) => ({
@@ -196,46 +228,161 @@ export const publishedTableFigure = defineTable<VibrancyModel>({
   },
 })
 
-export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
-  id: 'vibrancy.movement',
+const cellScore = (v: FigureCell) => (typeof v === 'number' ? formatScore(v) : (v ?? NO_DATA))
+
+const PILLAR_PARTS = [
+  { id: 'economy', label: 'Economy pillar' },
+  { id: 'research', label: 'R&D pillar' },
+] as const
+
+export const pillarsFigure = defineFigure<VibrancyModel, StackedData>({
+  id: 'vibrancy.published-pillars',
   panel: 'vibrancy',
-  label: 'How the published ranks moved between releases (slope)',
-  kind: 'slope',
-  needs: ['meta', 'ranking', 'others'],
-  // The height follows the releases' top N, not the ranks shown: a region change then redraws
-  // the lines without resizing the chart and moving the page below it.
-  height: (s) => (s.kind === 'ready' ? Math.max(220, s.data.maxTopN * 30) : 220),
-  Chart: SlopeChart,
+  label: 'Published pillar scores: economy and R&D (grouped bars)',
+  kind: 'stacked',
+  needs: ['meta', 'ranking'],
+  height: (s) => (s.kind === 'ready' ? s.data.rows.length * 38 + 70 : 120),
+  Chart: StackedChart,
+  tools: (_view, update, m) => dataYearTool(update, m),
   state: (m, view) => {
-    if (!m.ranking) return null
-    const ordered = [m.ranking, ...m.others].sort((a, b) => a.dataYear - b.dataYear)
-    const rows = rankMovement(ordered, m.includes, m.nameOf)
-    const columns = ordered.map(
-      (r) => `${shortEditionLabel(r.edition, undefined)} (${r.dataYear} data)`,
-    )
+    const current = m.ranking
+    if (!current) return null
+    const label = m.editionLabel(current.edition)
+    const note = m.editionNote(current.edition)
+    const rows = [...current.entries]
+      .sort((a, b) => a.rank - b.rank)
+      .filter((e) => m.includes(e.entityId))
+      .flatMap((e) => (e.pillarScores ? [{ ...e, pillars: e.pillarScores }] : []))
     const text: FigureText = {
-      title: 'How the published ranks moved between editions',
-      unit: `rank in each published top N (1 = most vibrant); no line where a country is outside a top N — ${ordered.map((r) => `top ${r.publishedTopN} in ${r.edition}`).join(', ')}`,
-      source: `Stanford HAI Global AI Vibrancy Tool, ${ordered.map((r) => m.editionLabel(r.edition).replace('Global AI Vibrancy Tool ', '')).join(' and ')} editions, ranks as reported in news coverage`,
+      title: `Published pillar scores: ${label} (${current.dataYear} data)`,
+      unit: 'pillar scores 0–100 as in the release; the overall score is their mean (equal pillar weights)',
+      source: m.names ? rankingSource([current], m.names.source, label) : GVT_SOURCE,
       licence: licenceOf(
         m,
-        ordered.flatMap((r) => r.entries.map((e) => e.sourceId)),
+        current.entries.map((e) => e.sourceId),
       ),
-      edition: ordered.map((r) => m.editionLabel(r.edition)).join('; '),
-      caveats: [
-        'The 2025 edition covers more countries and indicators; a move can reflect the method as well as the country.',
-      ],
+      edition: label,
+      caveats: [GVT_CAVEAT, ...(note ? [note] : [])],
     }
-    if (ordered.length < 2) return empty(text, 'Only one published ranking has loaded.')
-    if (rows.length === 0) return empty(text, 'No country in view is in either published top N.')
-    const [minRank, maxRank] = rankSpan(rows) ?? [1, 1]
-    const change = (c: number | null) =>
-      c === null ? '—' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '='
+    if (!current.entries.some((e) => e.pillarScores))
+      return {
+        ...text,
+        kind: 'empty',
+        prompt: true,
+        reason: `${label} as reported publishes no pillar scores. The GVT 2022 release (data years 2017–2021, a third-party copy) has economy and R&D pillar scores: choose it under “Vibrancy edition”, or a Year from 2017 to 2021.`,
+      }
+    if (rows.length === 0) return empty(text, `No country in view is in ${label}'s ranking.`)
+    const name = (id: string) => m.nameOf(id)
     return {
       ...text,
       kind: 'ready',
       data: {
-        columns,
+        parts: PILLAR_PARTS,
+        layout: 'grouped',
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: `${r.rank}. ${name(r.entityId)}`,
+          values: [r.pillars.economy, r.pillars.research],
+          texts: [formatScore(r.pillars.economy), formatScore(r.pillars.research)],
+          detail: [
+            `Economy pillar ${formatScore(r.pillars.economy)}, R&D pillar ${formatScore(r.pillars.research)} (0–100, as in the release)`,
+            `Overall score ${formatScore(r.score)}, rank ${r.rank}`,
+          ],
+        })),
+        domain: [0, 100],
+        ticks: [0, 25, 50, 75, 100],
+      },
+      table: {
+        caption: `Pillar scores, ${label} (data year ${current.dataYear}), as in the release`,
+        rowHeader: 'Country',
+        columns: [
+          { id: 'rank', header: 'Rank', numeric: true },
+          { id: 'score', header: 'Score', numeric: true, format: cellScore },
+          { id: 'economy', header: 'Economy pillar', numeric: true, format: cellScore },
+          { id: 'research', header: 'R&D pillar', numeric: true, format: cellScore },
+        ],
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: name(r.entityId),
+          cells: [r.rank, r.score, r.pillars.economy, r.pillars.research],
+          highlighted: r.entityId === view.selected,
+        })),
+      },
+      summary: `Grouped bars of the economy and R&D pillar scores of ${label} (${String(current.dataYear)} data), in rank order: ${leaders(
+        rows.map((r) => ({
+          name: `${String(r.rank)}. ${name(r.entityId)}`,
+          value: `economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}`,
+        })),
+      )}. ${chartTable(rows.length, 'countries')}`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: rows.map((r) => `${r.rank}. ${name(r.entityId)}`),
+        series: PILLAR_PARTS.map((p) => ({
+          name: p.label,
+          values: rows.map((r) => r.pillars[p.id]),
+        })),
+      },
+    }
+  },
+})
+
+export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
+  id: 'vibrancy.movement',
+  panel: 'vibrancy',
+  label: 'How the published ranks moved, release by release (slope)',
+  kind: 'slope',
+  needs: ['meta', 'ranking', 'others'],
+  // The height follows the releases' top N, not the ranks shown: a region change then redraws
+  // the lines without resizing the chart and moving the page below it.
+  height: (s) => (s.kind === 'ready' ? Math.max(220, s.data.maxTopN * 26 + 60) : 220),
+  Chart: SlopeChart,
+  selectable: true,
+  state: (m, view) => {
+    if (!m.ranking) return null
+    const label = (edition: string) =>
+      shortEditionLabel(edition, [{ id: edition, label: m.editionLabel(edition) }])
+    const { columns, groups, rows } = rankHistory(m.history, m.includes, m.nameOf, label)
+    const editions = groups.map((g) => g.edition)
+    const text: FigureText = {
+      title: 'How the published ranks moved between editions',
+      unit: `rank in each published ranking (1 = most vibrant), by data year; no line where a country is outside a ranking, and none across a method break — ${groups.map((g) => `${label(g.edition)}: ${g.years.length > 1 ? `${String(g.years[0])}–${String(g.years.at(-1))}` : String(g.years[0])} data, ${outsideText(m.history.find((r) => r.edition === g.edition) ?? m.ranking ?? { entries: [], publishedTopN: 0 }).replace(/^not (in|among) /, '')}`).join('; ')}`,
+      source: m.names
+        ? editions
+            .map((e) =>
+              rankingSource(
+                m.history.filter((r) => r.edition === e),
+                m.names?.source ?? (() => undefined),
+                m.editionLabel(e),
+              ),
+            )
+            .join(' ')
+        : GVT_SOURCE,
+      licence: licenceOf(
+        m,
+        m.history.flatMap((r) => r.entries.map((e) => e.sourceId)),
+      ),
+      edition: editions.map((e) => m.editionLabel(e)).join('; '),
+      caveats: [
+        'Each release ranks with its own indicators, countries and weights, so ranks are not comparable across a method break (dashed): a move there can reflect the method as well as the country. Within the GVT 2022 release the method is one (equal pillar weights over its 29 countries).',
+      ],
+    }
+    if (columns.length < 2) return empty(text, 'Only one published ranking has loaded.')
+    if (rows.length === 0) return empty(text, 'No country in view is in any published ranking.')
+    const [minRank, maxRank] = rankSpan(rows) ?? [1, 1]
+    const change = (c: number | null) =>
+      c === null ? '—' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '='
+    const multi = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.years.length > 1)
+    const columnId = (c: (typeof columns)[number]) => `${c.edition}-${String(c.dataYear)}`
+    return {
+      ...text,
+      kind: 'ready',
+      data: {
+        columns: columns.map((c) => String(c.dataYear)),
+        groups: groups.map((g) => ({
+          label: label(g.edition),
+          size: g.years.length,
+        })),
         series: rows.map((r) => ({
           id: r.entityId,
           name: r.name,
@@ -244,28 +391,38 @@ export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
         })),
         minRank,
         maxRank,
-        maxTopN: Math.max(...ordered.map((r) => r.publishedTopN), 1),
+        maxTopN: Math.max(...columns.map((c) => c.topN), 1),
       },
       table: {
-        caption: 'Published ranks by edition, and the movement',
+        caption: 'Published ranks by release and data year; movement only within a release',
         rowHeader: 'Country',
         columns: [
-          ...columns.map((c) => ({ id: c, header: c, numeric: true })),
-          { id: 'change', header: 'Places gained', numeric: true },
+          ...columns.map((c) => ({
+            id: columnId(c),
+            header: `${label(c.edition)}, ${String(c.dataYear)} data`,
+            numeric: true,
+          })),
+          ...multi.map(({ g }) => ({
+            id: `change-${g.edition}`,
+            header: `Places gained ${String(g.years[0])}–${String(g.years.at(-1))} (within ${label(g.edition)})`,
+            numeric: true,
+          })),
           { id: 'reading', header: 'Reading' },
         ],
         rows: rows.map((r) => ({
           id: r.entityId,
           label: r.name,
           cells: [
-            ...r.ranks.map((k, i) => k ?? `not in the top ${ordered[i]?.publishedTopN ?? ''}`),
-            change(r.change),
+            ...r.ranks.map((k) => k ?? 'not listed'),
+            ...multi.map(({ i }) => change(r.changes[i] ?? null)),
             r.reading,
           ],
           highlighted: r.entityId === view.selected,
         })),
       },
-      summary: `Slope chart of the published ranks in ${columns.join(', ')} (1 = most vibrant): ${rows
+      summary: `Slope chart of the published ranks by data year (1 = most vibrant), ${groups
+        .map((g) => `${label(g.edition)} ${g.years.join(', ')}`)
+        .join(' | ')}, with a method break between releases: ${rows
         .slice(0, 4)
         .map((r) => r.reading)
         .join('; ')}${rows.length > 4 ? ' …' : ''}. ${chartTable(rows.length, 'countries')}`,
@@ -599,6 +756,7 @@ export const profileFigure = defineTable<VibrancyModel>({
 export const VIBRANCY_FIGURES = [
   publishedFigure,
   publishedTableFigure,
+  pillarsFigure,
   mapFigure,
   movementFigure,
   indexFigure,
