@@ -45,12 +45,16 @@ const EXPECTED: Readonly<
     'United States',
   ],
   'vibrancy.movement': [/^How the published ranks moved between editions$/, 'United States'],
-  // 2024 data only: investment of that year (US, China) and patents per 100k, where China leads.
-  'vibrancy.index': [/^Computed here: open AI index of \d+ countries/, 'China'],
-  'vibrancy.index-table': [/^Computed here: index ranks, pillar scores and robustness/, 'China'],
+  // 2024 data only: investment of that year (US, China), patents per 100k and the AI share of
+  // job postings, where Luxembourg is second on both (after South Korea and Singapore).
+  'vibrancy.index': [/^Computed here: open AI index of \d+ countries/, 'Luxembourg'],
+  'vibrancy.index-table': [
+    /^Computed here: index ranks, pillar scores and robustness/,
+    'Luxembourg',
+  ],
   'vibrancy.contributions': [
     /^Pillar contributions to the index \(computed here\): United States vs China$/,
-    'United States (#2)',
+    'United States (#3)',
   ],
   'vibrancy.profile': [
     /^Country profile: United States vs China$/,

@@ -58,6 +58,17 @@ describe('source lines', () => {
     expect(citationsOf(['nope'], find)).toBeNull()
   })
 
+  it('names the outlets reporting one citation once', () => {
+    const press: Record<string, SourceInfo> = {
+      p1: { citation: 'GVT 2025 — as reported by a.com, b.com', licence: 'Quoted', url: null },
+      p2: { citation: 'GVT 2025 — as reported by b.com, c.com', licence: 'Quoted', url: null },
+      p3: { citation: 'World Bank WDI', licence: 'CC BY 4.0', url: null },
+    }
+    expect(citationsOf(['p1', 'p3', 'p2'], (id) => press[id])).toBe(
+      'GVT 2025 — as reported by a.com, b.com, c.com; World Bank WDI',
+    )
+  })
+
   it('names citation, edition and licence', () => {
     expect(sourceLine(['f1'], find, 'AI Index 2026', 'Stanford HAI')).toBe(
       'AI Index 2026 (fig 4.4.1) — public-data copy in GitHub repository tiasturias/Research_LeyIA_DataScience. Edition: AI Index 2026. Licence: CC BY-ND 4.0 (AI Index public data).',

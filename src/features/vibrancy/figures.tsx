@@ -25,9 +25,9 @@ import type { UpdateView, ViewState } from '../../domain/view'
 import { formatScore, formatValue, NO_DATA } from '../../lib/format'
 import { chartTable, leaders } from '../../lib/summary'
 import { byName } from '../../lib/table-order'
-import { licencesOf } from '../../lib/sources'
+import { licencesOf, sourceLine } from '../../lib/sources'
 import { INDEX_INDICATORS, PILLARS, scorePrepared, type IndexRow } from './model/composite-index'
-import { SOURCES } from './model/index-inputs'
+import { INDEX_INPUTS, type InputColumn } from './model/index-inputs'
 import { PRESETS } from './model/presets'
 import {
   GVT_CAVEAT,
@@ -41,11 +41,11 @@ import {
   type PublishedRow,
 } from './model/published-ranking'
 import { describeRangeInFull, ROBUSTNESS_DRAWS } from './model/robustness'
-import type { VibrancyModel } from './model/vibrancy-view'
+import { MIN_INPUTS, type VibrancyModel } from './model/vibrancy-view'
 import { mapFigure } from './map-figure'
 
 const INDEX_CAVEAT =
-  'Not the Global AI Vibrancy Tool: four open indicators in two pillars, min–max over the countries in view.'
+  'Not the Global AI Vibrancy Tool: the open indicators with figures for the year, in two pillars, min–max over the countries in view; each country is scored on the inputs it has figures for (its coverage).'
 /** Bars of the computed index drawn at most; the table lists every country. */
 const CHART_ROWS = 25
 
@@ -123,7 +123,30 @@ function published(m: VibrancyModel, view: ViewState) {
       highlighted: r.entityId === view.selected,
     })),
   }
-  return { current, rows, text, table, topN, label, outside }
+  // The chart draws the ranked countries and the selected or compared ones; every other country
+  // the table marks as outside is counted in one line, not drawn as a row each.
+  const chosen = new Set([view.selected, view.compare].filter((id) => id !== null))
+  const chartRows = rows.filter((r) => r.rank !== null || chosen.has(r.entityId))
+  const left = rows.filter((r) => r.rank === null && !chosen.has(r.entityId))
+  const leftOut = left.length > 0 ? leftOutNote(left, view, outside) : undefined
+  return { current, rows, chartRows, note: leftOut, text, table, topN, label, outside }
+}
+
+/** "France, Germany and 4 more countries in view are not in the published top 8 (see the table)." */
+function leftOutNote(left: readonly PublishedRow[], view: ViewState, outside: string) {
+  const shown = 3
+  const names = left.slice(0, shown).map((r) => r.name)
+  const more = left.length - names.length
+  const who =
+    more > 0
+      ? `${names.join(', ')} and ${String(more)} more`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+        : (names[0] ?? '')
+  const picked = view.countries.length > 0
+  const of = picked ? ` of the ${String(view.countries.length)} countries picked` : ''
+  const verb = left.length === 1 ? 'is' : 'are'
+  return `${String(left.length)}${of} ${left.length === 1 ? 'country' : 'countries'} ${verb} ${outside}: ${who} (listed in the table).`
 }
 
 /** Where a release ranks several data years (GVT 2022: 2017–2021): the Year picks one. */
@@ -152,13 +175,14 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
   kind: 'bar',
   needs: ['meta', 'ranking', 'others'],
   selectable: true,
-  height: (s) => (s.kind === 'ready' ? Math.max(180, s.data.bars.length * 30 + 40) : 160),
+  height: (s) =>
+    s.kind === 'ready' ? Math.max(180, s.data.bars.length * 30 + 40 + (s.data.note ? 40 : 0)) : 160,
   Chart: BarsChart,
   tools: (_view, update, m) => dataYearTool(update, m),
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    const { current, rows, text, table, topN, label, outside } = p
+    const { current, chartRows: rows, note, text, table, topN, label, outside } = p
     if (rows.length === 0) return empty(text, `No country in view is in ${label}'s ranking.`)
     const bars = rows.map((r) => ({
       id: r.entityId,
@@ -179,7 +203,13 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
     return {
       ...text,
       kind: 'ready',
-      data: { bars, domain: [0, 100], ticks: [0, 25, 50, 75, 100], selectable: true },
+      data: {
+        bars,
+        domain: [0, 100],
+        ticks: [0, 25, 50, 75, 100],
+        selectable: true,
+        ...(note ? { note } : {}),
+      },
       table,
       summary: `Bar chart of the published Global AI Vibrancy ranking, ${label} (${String(current.dataYear)} data), scores 0–100 where published: ${leaders(
         rows
@@ -189,7 +219,7 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
             value: r.score === null ? '(score not published)' : formatScore(r.score),
           })),
         5,
-      )}. ${chartTable(rows.length, 'countries')}`,
+      )}.${note ? ` ${note}` : ''} ${chartTable(p.rows.length, 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -439,12 +469,17 @@ function computed(m: VibrancyModel, view: ViewState) {
   const perCapita = index.perCapita
   const title = `Computed here: open AI index of ${n} countries${perCapita ? ', per capita' : ''}${n > CHART_ROWS ? ` (top ${CHART_ROWS} drawn; the table lists all)` : ''}`
   const sourceIds = index.used.flatMap((u) => u.sourceIds)
+  const editions = [...new Set(index.used.map((u) => m.editionLabel(u.edition)))].join('; ')
   const text: FigureText = {
     title,
-    unit: 'index 0–100, computed here (100 = best in view on every indicator)',
-    source: `Computed here from AI Index indicators — ${index.used.map((u) => `${u.id}: ${u.edition}, ${u.period ?? u.year}`).join('; ')}`,
+    unit: `index 0–100, computed here (100 = best in view on every indicator), from ${String(index.used.length)} of the ${String(INDEX_INPUTS.length)} declared inputs`,
+    source: `Computed here from ${index.used.map((u) => inputText(m, u)).join('; ')}. ${
+      m.names
+        ? sourceLine(sourceIds, m.names.source, editions, 'Stanford HAI AI Index')
+        : `Edition: ${editions}.`
+    }`,
     licence: licenceOf(m, sourceIds),
-    edition: [...new Set(index.used.map((u) => m.editionLabel(u.edition)))].join('; '),
+    edition: editions,
     caveats: [INDEX_CAVEAT],
   }
   const robust = (id: string) => {
@@ -464,6 +499,11 @@ function computed(m: VibrancyModel, view: ViewState) {
       { id: 'economy', header: 'Economy', numeric: true, format: one },
       { id: 'research', header: 'R&D', numeric: true, format: one },
       { id: 'robust', header: 'Rank range, weights ±25%' },
+      {
+        id: 'coverage',
+        header: `Inputs with figures (of ${String(index.used.length)})`,
+        numeric: true,
+      },
       { id: 'published', header, numeric: true },
     ],
     rows: scored.ranked.map((r) => ({
@@ -475,6 +515,7 @@ function computed(m: VibrancyModel, view: ViewState) {
         pillar(r, 'economy'),
         pillar(r, 'research'),
         robust(r.entityId),
+        index.used.length - r.missing.length,
         m.crossCheck?.published.get(r.entityId) ?? 'not in top N',
       ],
       highlighted: r.entityId === view.selected,
@@ -483,12 +524,28 @@ function computed(m: VibrancyModel, view: ViewState) {
   return { index, scored, text, table, n }
 }
 
+/** An input as readers read it: "Private AI investment, latest year (AI Index 2026, 2023 data)". */
+function inputText(m: VibrancyModel, u: InputColumn) {
+  const label = INDEX_INPUTS.find((i) => i.id === u.id)?.label ?? u.indicator
+  return `${label} (${m.editionLabel(u.edition)}, ${u.period ?? `${String(u.year)} data`})`
+}
+
 /** Why no country can be ranked: the inputs that do have figures, up to the Year. */
 function noRankReason(m: VibrancyModel, view: ViewState) {
-  const inputs = (m.index?.used ?? [])
-    .map((u) => `${u.id} (${u.edition}, ${u.period ?? u.year})`)
-    .join('; ')
-  return `No country in view has figures for at least 2 of the index's ${SOURCES.length} inputs${view.year === null ? '' : ` up to ${view.year}`}, so none can be ranked. Inputs with figures: ${inputs || 'none'}.${view.year === null ? '' : ' Try a later year, or “Latest with data”.'}`
+  const used = m.index?.used ?? []
+  const inputs = used.map((u) => inputText(m, u)).join('; ')
+  const upTo = view.year === null ? '' : ` up to ${String(view.year)}`
+  const why =
+    used.length < MIN_INPUTS
+      ? `Only ${String(used.length)} of the index's ${String(INDEX_INPUTS.length)} inputs ${used.length === 1 ? 'has' : 'have'} figures${upTo}, and an index needs at least ${String(MIN_INPUTS)}, so no country can be ranked.`
+      : `No country in view has figures for at least half of the ${String(used.length)} inputs with data${upTo}, so none can be ranked.`
+  return `${why} Inputs with figures: ${inputs || 'none'}.${view.year === null ? '' : ' Try a later year, or “Latest with data”.'}`
+}
+
+/** "5 of 7 inputs with figures" */
+function coverageText(m: VibrancyModel, r: IndexRow) {
+  const k = m.index?.used.length ?? 0
+  return `${String(k - r.missing.length)} of ${String(k)} inputs with figures`
 }
 
 export const indexFigure = defineFigure<VibrancyModel, BarsData>({
@@ -513,7 +570,8 @@ export const indexFigure = defineFigure<VibrancyModel, BarsData>({
       highlighted: r.entityId === view.selected,
       detail: [
         `${formatScore(r.index)} index points (0–100)`,
-        `Economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}; computed here from the AI Index`,
+        `Economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}; computed here`,
+        coverageText(m, r),
       ],
     }))
     return {
@@ -722,7 +780,7 @@ export const profileFigure = defineTable<VibrancyModel>({
             (r) => `${formatScore(r.contributions[p.id])} (${formatScore(r.pillars[p.id])})`,
           ),
         })),
-        ...INDEX_INDICATORS.map((i) => {
+        ...INDEX_INDICATORS.filter((i) => c.index.used.some((x) => x.id === i.id)).map((i) => {
           const u = c.index.used.find((x) => x.id === i.id)
           return {
             id: `indicator-${i.id}`,

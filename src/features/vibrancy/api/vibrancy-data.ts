@@ -17,7 +17,7 @@ import { metaQueryOptions } from '../../../queries/meta'
 import { referenceQueryOptions, useReferenceData } from '../../../queries/reference'
 import { withData } from '../../../queries/query-client'
 import { vibrancyQueryOptions } from '../../../queries/vibrancy'
-import { SOURCES } from '../model/index-inputs'
+import { INDEX_INPUTS } from '../model/index-inputs'
 import { effectiveWeights } from '../model/presets'
 import {
   buildVibrancyModel,
@@ -28,17 +28,19 @@ import {
 } from '../model/vibrancy-view'
 
 /**
- * The index inputs' queries: one per index indicator, in the edition the nearest-edition rule
- * picks for it. The editions come from the metadata, so without it every query is disabled.
+ * The index inputs' queries: one per declared input, in the edition the nearest-edition rule
+ * picks for it (or the one edition of a single release's indicator). The editions come from the metadata, so without it every query is disabled.
  */
 function inputQueries(
   client: ApiClient,
   meta: Pick<MetaResponse, 'indicators'> | undefined,
   view: Pick<ViewState, 'edition'>,
 ) {
-  return SOURCES.map((s) => {
+  return INDEX_INPUTS.map((s) => {
     const indicator = meta?.indicators.find((i) => i.id === s.indicator)
-    const picked = indicator ? nearestEdition(indicator.editions, view.edition) : null
+    // An indicator of one release only (the GVT 2022 indicators) is read in that release.
+    const only = indicator?.editions.length === 1 ? indicator.editions[0] : undefined
+    const picked = indicator ? (nearestEdition(indicator.editions, view.edition) ?? only) : null
     return {
       ...indicatorQueryOptions(client, s.indicator, { edition: picked ?? undefined }),
       enabled: picked != null,

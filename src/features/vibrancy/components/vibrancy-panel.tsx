@@ -113,8 +113,15 @@ function VibrancyPanelView({ view, update }: Props) {
           </div>
           {m.scored && m.scored.insufficient.length > 0 ? (
             <p className="vib-insufficient" role="note" aria-label="Insufficient data">
-              <strong>Insufficient data</strong> — more than half of the 4 indicators missing, so
-              not ranked: {m.scored.insufficient.map((i) => m.nameOf(i.entityId)).join(', ')}.
+              <strong>Insufficient data</strong> — figures for fewer than half of the{' '}
+              {m.index?.used.length ?? 0} inputs with data in this view, so not ranked:{' '}
+              {m.scored.insufficient
+                .map(
+                  (i) =>
+                    `${m.nameOf(i.entityId)} (${String((m.index?.used.length ?? 0) - i.missing.length)})`,
+                )
+                .join(', ')}
+              .
             </p>
           ) : null}
           <section className="vib-profile" aria-label="Country profile">

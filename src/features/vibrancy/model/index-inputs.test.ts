@@ -116,8 +116,46 @@ describe('raw values', () => {
     // 2025 data uses 2024 population (WDI ends in 2024) — recorded for the disclosure.
     expect(used.map((u) => [u.id, u.unit, u.populationYear, u.period])).toEqual([
       ['investment-latest', 'US$ per person', null, null],
-      ['models-cumulative', 'models per million people', 2024, '2003-2025'],
       ['patents-per-100k', 'patents per 100k', null, null],
+      ['models-cumulative', 'models per million people', 2024, '2003-2025'],
+    ])
+  })
+
+  it('coverage: a year needs enough countries, and a fixed-year release only the index year', () => {
+    const companies = (year: number, ids: readonly string[]) =>
+      ids.map((id) => obs(id, year, 10, 'aiindex-2026', { unit: 'companies' }))
+    const ten = ['USA', 'CHN', 'LUX', 'DEU', 'FRA', 'GBR', 'IND', 'JPN', 'KOR', 'CAN']
+    const all = new Set([...ten, 'WLD'])
+    const wide = { ...options, isCountry: (id: string) => all.has(id) && id !== 'WLD' }
+    const columns = [
+      {
+        id: 'investment-latest',
+        edition: 'aiindex-2026' as const,
+        observations: [obs('USA', 2021, 50, 'aiindex-2026'), obs('USA', 2024, 60, 'aiindex-2026')],
+      },
+      {
+        id: 'newly-funded',
+        edition: 'aiindex-2026' as const,
+        // 2025: ten countries; 2024: the US and China only.
+        observations: [...companies(2024, ['USA', 'CHN']), ...companies(2025, ten)],
+      },
+      {
+        id: 'gvt-journal',
+        edition: 'gvt-2022' as const,
+        observations: [obs('USA', 2020, 7, 'gvt-2022'), obs('USA', 2021, 8, 'gvt-2022')],
+      },
+    ]
+    const at = (maxYear: number | null) =>
+      buildRawValues(columns, { ...wide, maxYear }).used.map((u) => [u.id, u.year])
+    expect(at(null)).toEqual([
+      ['investment-latest', 2024],
+      ['newly-funded', 2025],
+    ])
+    // Up to 2024 newly funded companies cover two countries: not used. GVT 2022 has no 2024.
+    expect(at(2024)).toEqual([['investment-latest', 2024]])
+    expect(at(2021)).toEqual([
+      ['investment-latest', 2021],
+      ['gvt-journal', 2021],
     ])
   })
 

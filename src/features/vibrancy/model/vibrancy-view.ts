@@ -11,16 +11,21 @@ import { scopeOf } from '../../../lib/scope'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
 import type { Lookup } from '../../../queries/reference'
 import {
+  PILLARS,
   prepareIndex,
   scorePrepared,
+  specFor,
   type IndexResult,
   type PreparedIndex,
   type RawValues,
   type Weights,
 } from './composite-index'
-import { buildRawValues, referenceYear, SOURCES, type InputColumn } from './index-inputs'
+import { buildRawValues, INDEX_INPUTS, referenceYear, type InputColumn } from './index-inputs'
 import { rankRanges, type RankRange } from './robustness'
 import { crossCheckReading, spearman } from './spearman'
+
+/** Inputs with figures an index needs: one alone ranks by that indicator, not an index. */
+export const MIN_INPUTS = 2
 
 /** The computed index's inputs for a view, normalised once (a weight change only re-scores). */
 export interface IndexInputs {
@@ -34,7 +39,7 @@ export interface IndexInputs {
 }
 
 /**
- * The inputs of the computed index. `data` has one entry per index indicator (SOURCES order):
+ * The inputs of the computed index. `data` has one entry per index indicator (INDEX_INPUTS order):
  * undefined while it loads, null where no edition holds it. Null until everything has arrived.
  */
 export function indexInputs(
@@ -49,7 +54,7 @@ export function indexInputs(
     .filter((e) => e.kind === 'country' && scope.includes(e.id))
     .map((e) => e.id)
   const { raw, used } = buildRawValues(
-    SOURCES.flatMap((s, i) => {
+    INDEX_INPUTS.flatMap((s, i) => {
       const d = data[i]
       return d ? [{ id: s.id, edition: d.edition, observations: d.observations }] : []
     }),
@@ -65,7 +70,12 @@ export function indexInputs(
     raw,
     used,
     refYear: referenceYear(used),
-    prepared: prepareIndex(raw, inView),
+    // One input is no index: fewer than two with figures, and no country is ranked.
+    prepared: prepareIndex(
+      raw,
+      inView,
+      used.length >= MIN_INPUTS ? specFor(raw) : { pillars: PILLARS, indicators: [] },
+    ),
     perCapita: view.perCapita,
   }
 }
