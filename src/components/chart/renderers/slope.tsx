@@ -105,7 +105,8 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
         </text>
       ) : null
   const grouped = groups.length > 1
-  const top = grouped ? Math.round(40 * k) : 16
+  // Room above the first rank for the releases' names, clear of its labels.
+  const top = grouped ? Math.round(52 * k) : 16
   const first = x[0] ?? 0
   const end = x[last] ?? last
   return (
@@ -146,6 +147,7 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
                   label={{
                     value: g.label,
                     position: 'top',
+                    offset: Math.round(18 * k),
                     fontSize: labelSize,
                     fill: 'var(--text-muted)',
                   }}

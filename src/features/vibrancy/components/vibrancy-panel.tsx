@@ -111,19 +111,7 @@ function VibrancyPanelView({ view, update }: Props) {
               )}
             </div>
           </div>
-          {m.scored && m.scored.insufficient.length > 0 ? (
-            <p className="vib-insufficient" role="note" aria-label="Insufficient data">
-              <strong>Insufficient data</strong> — figures for fewer than half of the{' '}
-              {m.index?.used.length ?? 0} inputs with data in this view, so not ranked:{' '}
-              {m.scored.insufficient
-                .map(
-                  (i) =>
-                    `${m.nameOf(i.entityId)} (${String((m.index?.used.length ?? 0) - i.missing.length)})`,
-                )
-                .join(', ')}
-              .
-            </p>
-          ) : null}
+          {m.scored && m.scored.insufficient.length > 0 ? <InsufficientNote model={m} /> : null}
           <section className="vib-profile" aria-label="Country profile">
             <h3 className="subhead">Why it ranks where it does</h3>
             <ProfilePickers model={m} view={view} update={update} />
@@ -142,3 +130,30 @@ export const VibrancyPanel = memo(
   VibrancyPanelView,
   (a, b) => a.update === b.update && sameViewExcept(a.view, b.view, IGNORED),
 )
+
+/** Beyond this many, the countries set aside are listed behind a disclosure. */
+const INSUFFICIENT_SHOWN = 12
+
+/** The countries the index sets aside for too few figures, each with its count of inputs. */
+function InsufficientNote({ model: m }: { readonly model: VibrancyModel }) {
+  const k = m.index?.used.length ?? 0
+  const rows = m.scored?.insufficient ?? []
+  const names = rows
+    .map((i) => `${m.nameOf(i.entityId)} (${String(k - i.missing.length)})`)
+    .join(', ')
+  const lead = `figures for fewer than half of the ${String(k)} inputs with data in this view, so not ranked`
+  return rows.length > INSUFFICIENT_SHOWN ? (
+    <div className="vib-insufficient" role="note" aria-label="Insufficient data">
+      <strong>Insufficient data</strong> — {rows.length} countries have {lead} (inputs with figures
+      in brackets).
+      <details>
+        <summary>List them</summary>
+        {names}.
+      </details>
+    </div>
+  ) : (
+    <p className="vib-insufficient" role="note" aria-label="Insufficient data">
+      <strong>Insufficient data</strong> — {lead}: {names}.
+    </p>
+  )
+}
