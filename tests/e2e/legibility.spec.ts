@@ -23,7 +23,10 @@ interface ChartReport {
 
 /** Overlapping text boxes and repeated axis labels inside one chart (run in the page). */
 function inspect(figure: Element): ChartReport {
-  const svg = figure.querySelector('.chart-frame__chart svg.recharts-surface')
+  // A chart's SVG, or a map's (its legend writes breaks and labels too).
+  const svg = figure.querySelector(
+    '.chart-frame__chart svg.recharts-surface, .chart-frame__chart .map > svg',
+  )
   if (!svg) return { texts: 0, overlaps: [], repeated: [] }
   const boxes = [...svg.querySelectorAll('text')]
     .map((t) => ({ text: (t.textContent ?? '').trim(), box: t.getBoundingClientRect() }))
@@ -65,7 +68,11 @@ async function readCharts(page: Page): Promise<Map<string, ChartReport>> {
     const id = (await figure.getAttribute('data-figure')) ?? String(i)
     if ((await figure.locator('.chart-frame__chart').count()) === 0) continue
     await figure.scrollIntoViewIfNeeded()
-    await expect(figure.locator('.chart-frame__chart svg.recharts-surface').first()).toBeVisible()
+    await expect(
+      figure
+        .locator('.chart-frame__chart svg.recharts-surface, .chart-frame__chart .map > svg')
+        .first(),
+    ).toBeVisible()
     await settle(figure)
     reports.set(id, await figure.evaluate(inspect))
   }

@@ -34,7 +34,7 @@ test('draws the world: at least 150 countries, the US alone in the top bin for 2
   const { figure, map } = await showMap(page, 'year=2025')
   await expect(figure).toHaveAccessibleName('Map, 2025: 15 countries with a figure')
   expect(await map.getByRole('button').count()).toBeGreaterThanOrEqual(150)
-  const usa = map.getByRole('button', { name: 'United States: 285.88 US$ bn, nominal US$' })
+  const usa = map.getByRole('button', { name: 'United States: 286 US$ bn, nominal US$' })
   const all = await bins(map)
   expect(all).toHaveLength(14) // 15 with a figure; Singapore is too small at 1:110m.
   const top = Math.max(...all)
@@ -93,7 +93,8 @@ test('keyboard: one tab stop, arrows between neighbours, Enter selects; hover sh
   await expect(usa).toHaveAttribute('tabindex', '0')
   await expect(map.locator('[tabindex="0"]')).toHaveCount(1)
   await usa.focus()
-  await expect(page.getByText('285.875311074 US$ bn, nominal US$')).toBeVisible()
+  // The one number format (issue 17): 285.875311074 reads 286.
+  await expect(page.locator('.map__tip')).toContainText('286 US$ bn, nominal US$')
   await page.keyboard.press('ArrowUp')
   const canada = map.getByRole('button', { name: /^Canada: / })
   await expect(canada).toBeFocused()
@@ -106,7 +107,7 @@ test('keyboard: one tab stop, arrows between neighbours, Enter selects; hover sh
   await map.getByRole('button', { name: /^China: / }).hover()
   const tip = page.locator('.map__tip')
   await expect(tip).toContainText('China')
-  await expect(tip).toContainText('12.412093488 US$ bn, nominal US$')
+  await expect(tip).toContainText('12.4 US$ bn, nominal US$')
   await expect(tip).toContainText('Source: Stanford HAI AI Index / Quid — AI Index 2026')
   await expect(tip).toContainText('Edition: AI Index 2026')
 })
@@ -117,7 +118,7 @@ test('the table alternative lists country and value, sorted by value', async ({ 
   const rows = figure.getByRole('table').getByRole('row')
   await expect(rows).toHaveCount(16)
   await expect(rows.nth(1)).toContainText('United States')
-  await expect(rows.nth(1)).toContainText('285.88')
+  await expect(rows.nth(1)).toContainText('286')
   await expect(rows.nth(15)).toContainText('Sweden')
 })
 

@@ -25,6 +25,12 @@ export interface SlideInput {
   readonly table: readonly (readonly string[])[] | null
   /** Said on the slide when there is no figure (the figure's own reason). */
   readonly emptyReason: string | null
+  /** A key-figure slide: one big number, its label and the quoted claim's status. */
+  readonly keyFigure?: {
+    readonly value: string
+    readonly label: string
+    readonly status: string | null
+  } | null
   /** Source · edition · filters · n / N. */
   readonly footer: string
   readonly notes: string
@@ -153,7 +159,19 @@ export async function buildPptx(title: string, slides: readonly SlideInput[]): P
       fit: 'shrink',
       valign: 'top',
     })
-    if (s.chart) addNativeChart(pptx, slide, s.chart)
+    if (s.keyFigure) {
+      const { value, label, status } = s.keyFigure
+      slide.addText(
+        [
+          { text: value, options: { fontSize: 72, bold: true, breakLine: true } },
+          { text: label, options: { fontSize: 20, breakLine: true } },
+          ...(status
+            ? [{ text: `Quoted in the debate — status: ${status}`, options: { fontSize: 16 } }]
+            : []),
+        ],
+        { ...FIGURE_BOX, align: 'center', valign: 'middle', color: '1A2230' },
+      )
+    } else if (s.chart) addNativeChart(pptx, slide, s.chart)
     else if (s.table) {
       const [header = [], ...rows] = s.table
       slide.addTable(

@@ -105,7 +105,8 @@ function PptxJob({ job }: { readonly job: Extract<Job, { kind: 'pptx' }> }) {
     let cancelled = false
     const el = box.current
     const capture = async () => {
-      await drawn(el)
+      // A key-figure slide shows its number, not its figure's chart: nothing to wait for.
+      if (!scene.key) await drawn(el)
       const context = { year: view.year, claimStatus }
       const nameOf = (id: string) => entityName(meta.data, id)
       const link = viewLink(view)
@@ -117,7 +118,14 @@ function PptxJob({ job }: { readonly job: Extract<Job, { kind: 'pptx' }> }) {
       let image: import('../../../lib/export/pptx').SlideImage | null = null
       let table: string[][] | null = null
       let chart: NativeChart | null = null
-      if (state.kind === 'ready') {
+      const keyFigure = scene.key
+        ? {
+            value: renderTemplate(scene.key.value, state, context).text,
+            label: scene.key.label,
+            status: scene.key.claim ? (claimStatus(scene.key.claim) ?? null) : null,
+          }
+        : null
+      if (state.kind === 'ready' && !keyFigure) {
         if (nativeAllowed(state.native))
           chart =
             state.native.type === 'bar' &&
@@ -166,6 +174,7 @@ function PptxJob({ job }: { readonly job: Extract<Job, { kind: 'pptx' }> }) {
         image,
         table,
         emptyReason: state.kind === 'empty' ? state.reason : null,
+        keyFigure,
         footer: [source, describeFilters(view, nameOf), `${index + 1} / ${total}`]
           .filter(Boolean)
           .join(' · '),
