@@ -149,6 +149,11 @@ function leftOutNote(left: readonly PublishedRow[], view: ViewState, outside: st
   return `${String(left.length)}${of} ${left.length === 1 ? 'country' : 'countries'} ${verb} ${outside}: ${who} (listed in the table).`
 }
 
+/** "No country in view is in the published top 10 (Global AI Vibrancy Tool 2024)." */
+function noneInView(outside: string, label: string) {
+  return `No country in view is ${outside.replace(/^not /, '')} (${label}).`
+}
+
 /** Where a release ranks several data years (GVT 2022: 2017–2021): the Year picks one. */
 function dataYearTool(update: UpdateView, m: VibrancyModel) {
   const years = m.ranking?.dataYears ?? []
@@ -183,7 +188,7 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
     const p = published(m, view)
     if (!p) return null
     const { current, chartRows: rows, note, text, table, topN, label, outside } = p
-    if (rows.length === 0) return empty(text, `No country in view is in ${label}'s ranking.`)
+    if (rows.length === 0) return empty(text, noneInView(outside, label))
     const bars = rows.map((r) => ({
       id: r.entityId,
       label: r.rank === null ? `— ${r.name}` : `${r.rank}. ${r.name}`,
@@ -238,7 +243,7 @@ export const publishedTableFigure = defineTable<VibrancyModel>({
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    if (p.rows.length === 0) return empty(p.text, `No country in view is in ${p.label}'s ranking.`)
+    if (p.rows.length === 0) return empty(p.text, noneInView(p.outside, p.label))
     return {
       ...p.text,
       kind: 'ready',
@@ -301,7 +306,7 @@ export const pillarsFigure = defineFigure<VibrancyModel, StackedData>({
         prompt: true,
         reason: `${label} as reported publishes no pillar scores. The GVT 2022 release (data years 2017–2021, a third-party copy) has economy and R&D pillar scores: choose it under “Vibrancy edition”, or a Year from 2017 to 2021.`,
       }
-    if (rows.length === 0) return empty(text, `No country in view is in ${label}'s ranking.`)
+    if (rows.length === 0) return empty(text, noneInView(outsideText(current), label))
     const name = (id: string) => m.nameOf(id)
     return {
       ...text,
@@ -473,7 +478,7 @@ function computed(m: VibrancyModel, view: ViewState) {
   const text: FigureText = {
     title,
     unit: `index 0–100, computed here (100 = best in view on every indicator), from ${String(index.used.length)} of the ${String(INDEX_INPUTS.length)} declared inputs`,
-    source: `Computed here from ${index.used.map((u) => inputText(m, u)).join('; ')}. ${
+    source: `Computed here from ${inputsText(m, index.used)}. ${
       m.names
         ? sourceLine(sourceIds, m.names.source, editions, 'Stanford HAI AI Index')
         : `Edition: ${editions}.`
@@ -501,7 +506,7 @@ function computed(m: VibrancyModel, view: ViewState) {
       { id: 'robust', header: 'Rank range, weights ±25%' },
       {
         id: 'coverage',
-        header: `Inputs with figures (of ${String(index.used.length)})`,
+        header: `Inputs (of ${String(index.used.length)})`,
         numeric: true,
       },
       { id: 'published', header, numeric: true },
@@ -524,16 +529,27 @@ function computed(m: VibrancyModel, view: ViewState) {
   return { index, scored, text, table, n }
 }
 
-/** An input as readers read it: "Private AI investment, latest year (AI Index 2026, 2023 data)". */
-function inputText(m: VibrancyModel, u: InputColumn) {
-  const label = INDEX_INPUTS.find((i) => i.id === u.id)?.label ?? u.indicator
-  return `${label} (${m.editionLabel(u.edition)}, ${u.period ?? `${String(u.year)} data`})`
+/**
+ * The inputs by edition and year: "AI Index 2026, 2021 data: Private AI investment, latest
+ * year; AI job postings … . Global AI Vibrancy Tool 2022 (third-party copy), 2021 data: …".
+ */
+function inputsText(m: VibrancyModel, used: readonly InputColumn[]) {
+  const groups = new Map<string, string[]>()
+  for (const u of used) {
+    const key = `${m.editionLabel(u.edition)}, ${u.period ?? `${String(u.year)} data`}`
+    const label = (INDEX_INPUTS.find((i) => i.id === u.id)?.label ?? u.indicator).replace(
+      / \(GVT 2022 release\)$/,
+      '',
+    )
+    groups.set(key, [...(groups.get(key) ?? []), label])
+  }
+  return [...groups].map(([key, labels]) => `${key}: ${labels.join('; ')}`).join('. ')
 }
 
 /** Why no country can be ranked: the inputs that do have figures, up to the Year. */
 function noRankReason(m: VibrancyModel, view: ViewState) {
   const used = m.index?.used ?? []
-  const inputs = used.map((u) => inputText(m, u)).join('; ')
+  const inputs = inputsText(m, used)
   const upTo = view.year === null ? '' : ` up to ${String(view.year)}`
   const why =
     used.length < MIN_INPUTS

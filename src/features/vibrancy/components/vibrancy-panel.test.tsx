@@ -28,7 +28,7 @@ describe('VibrancyPanel', () => {
       .find((s) => s.textContent?.startsWith('No data for these filters'))
     expect(status).toHaveTextContent(/no country can be ranked/)
     expect(empty).toHaveTextContent(
-      "Only 1 of the index's 13 inputs has figures up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: Private AI investment, latest year (AI Index 2026, 2013 data).",
+      "Only 1 of the index's 13 inputs has figures up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: AI Index 2026, 2013 data: Private AI investment, latest year.",
     )
     expect(within(computed).queryByRole('table')).toBeNull()
   })
