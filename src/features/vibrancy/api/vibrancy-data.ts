@@ -27,6 +27,9 @@ import {
   type VibrancyModel,
 } from '../model/vibrancy-view'
 
+/** The last data year of the releases the index reads for their years only (GVT 2022: 2021). */
+const LAST_FIXED_YEAR = Math.max(...gvtDataYears('gvt-2022'))
+
 /**
  * The index inputs' queries: one per declared input, in the edition the nearest-edition rule
  * picks for it (or the one edition of a single release's indicator). The editions come from the metadata, so without it every query is disabled.
@@ -34,16 +37,18 @@ import {
 function inputQueries(
   client: ApiClient,
   meta: Pick<MetaResponse, 'indicators'> | undefined,
-  view: Pick<ViewState, 'edition'>,
+  view: Pick<ViewState, 'edition' | 'year'>,
 ) {
   return INDEX_INPUTS.map((s) => {
     const indicator = meta?.indicators.find((i) => i.id === s.indicator)
     // An indicator of one release only (the GVT 2022 indicators) is read in that release.
     const only = indicator?.editions.length === 1 ? indicator.editions[0] : undefined
     const picked = indicator ? (nearestEdition(indicator.editions, view.edition) ?? only) : null
+    // A release of fixed data years counts only for one of them: not fetched for other Years.
+    const inYears = !s.sameYear || (view.year !== null && view.year <= LAST_FIXED_YEAR)
     return {
       ...indicatorQueryOptions(client, s.indicator, { edition: picked ?? undefined }),
-      enabled: picked != null,
+      enabled: picked != null && inYears,
     }
   })
 }
