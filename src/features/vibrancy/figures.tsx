@@ -20,7 +20,7 @@ import {
   type StackedData,
 } from '../../components/chart/lazy-charts'
 import { SelectField } from '../../components/fields/select-field'
-import { gvtDataYears, shortEditionLabel } from '../../domain/editions'
+import { shortEditionLabel } from '../../domain/editions'
 import type { UpdateView, ViewState } from '../../domain/view'
 import { formatScore, formatValue, NO_DATA } from '../../lib/format'
 import { chartTable, leaders } from '../../lib/summary'
@@ -781,7 +781,7 @@ export const profileFigure = defineTable<VibrancyModel>({
       rows: [
         ...releases.map((g) => ({
           id: `published-${g.edition}`,
-          label: `Published rank, ${shortEditionLabel(g.edition)} (${gvtDataYears(g.edition).join('–') || g.dataYear} data)`,
+          label: `Published rank, ${shortEditionLabel(g.edition)} (${String(g.dataYear)} data)`,
           cells: ids.map((id) => publishedIn(m, g.edition, id)),
         })),
         {
