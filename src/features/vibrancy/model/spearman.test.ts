@@ -24,6 +24,8 @@ describe('Spearman cross-check', () => {
     )
     expect(
       crossCheckReading({ n: 2, rho: null, samePlace: 2 }, { label: 'GVT 2025', topN: 8 }),
-    ).toBe('Only 2 of the published top 8 (GVT 2025) are ranked here: too few to compare.')
+    ).toBe(
+      'Only two of the countries in the published top 8 (GVT 2025) are ranked by the index here: too few to compare (a rank correlation needs three).',
+    )
   })
 })

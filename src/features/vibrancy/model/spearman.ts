@@ -42,7 +42,9 @@ export function crossCheckReading(
   { label, topN }: { readonly label: string; readonly topN: number },
 ): string {
   if (check.rho === null)
-    return `Only ${check.n} of the published top ${topN} (${label}) ${check.n === 1 ? 'is' : 'are'} ranked here: too few to compare.`
+    return check.n === 0
+      ? `No country of the published top ${topN} (${label}) is ranked by the index here, so the two cannot be compared.`
+      : `Only ${check.n === 1 ? 'one' : 'two'} of the countries in the published top ${topN} (${label}) ${check.n === 1 ? 'is' : 'are'} ranked by the index here: too few to compare (a rank correlation needs three).`
   const rho = check.rho.toFixed(2)
   const strength =
     check.rho >= 0.7 ? 'a close match' : check.rho >= 0.4 ? 'a loose match' : 'little agreement'
