@@ -553,9 +553,13 @@ function noRankReason(m: VibrancyModel, view: ViewState) {
   const upTo = view.year === null ? '' : ` up to ${String(view.year)}`
   const why =
     used.length < MIN_INPUTS
-      ? `Only ${String(used.length)} of the index's ${String(INDEX_INPUTS.length)} inputs ${used.length === 1 ? 'has' : 'have'} figures${upTo}, and an index needs at least ${String(MIN_INPUTS)}, so no country can be ranked.`
+      ? `${used.length === 0 ? 'None' : 'Only one'} of the index's ${String(INDEX_INPUTS.length)} inputs has figures for enough countries${upTo}, and an index needs at least ${String(MIN_INPUTS)}, so no country can be ranked.`
       : `No country in view has figures for at least half of the ${String(used.length)} inputs with data${upTo}, so none can be ranked.`
-  return `${why} Inputs with figures: ${inputs || 'none'}.${view.year === null ? '' : ' Try a later year, or “Latest with data”.'}`
+  const sparse = INDEX_INPUTS.filter((i) => i.minCountries && !used.some((u) => u.id === i.id))
+    .map((i) => `${i.label} (fewer than ${String(i.minCountries)} countries)`)
+    .join('; ')
+  const left = sparse ? ` Left out for too few countries with figures: ${sparse}.` : ''
+  return `${why} Inputs with figures: ${inputs || 'none'}.${left}${view.year === null ? '' : ' Try a later year or an earlier AI Index edition (AI Index 2024 lists 2023 investment by country), or “Latest with data”.'}`
 }
 
 /** "5 of 7 inputs with figures" */

@@ -19,7 +19,7 @@ const order = (table: HTMLElement) =>
 
 describe('VibrancyPanel', () => {
   it('says why the open index is empty (too few inputs up to the year) instead of drawing nothing', async () => {
-    // 2013: investment alone has figures (job postings start in 2014).
+    // 2013: no input has figures for enough countries (job postings start in 2014).
     renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'year=2013' })
     const computed = await within(panel()).findByRole('region', { name: 'Computed index' })
     const empty = (await within(computed).findAllByText(/no country can be ranked/))[0]
@@ -28,7 +28,7 @@ describe('VibrancyPanel', () => {
       .find((s) => s.textContent?.startsWith('No data for these filters'))
     expect(status).toHaveTextContent(/no country can be ranked/)
     expect(empty).toHaveTextContent(
-      "Only 1 of the index's 13 inputs has figures up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: AI Index 2026, 2013 data: Private AI investment, latest year.",
+      "None of the index's 13 inputs has figures for enough countries up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: none. Left out for too few countries with figures: Private AI investment, latest year (fewer than 5 countries)",
     )
     expect(within(computed).queryByRole('table')).toBeNull()
   })

@@ -27,6 +27,8 @@ const options = {
   population: () => null,
   maxYear: null,
   isCountry: (id: string) => countries.has(id),
+  // The mechanics on four countries: no coverage threshold (tested on its own below).
+  minCountries: () => 1,
 }
 
 describe('raw values', () => {
@@ -126,12 +128,24 @@ describe('raw values', () => {
       ids.map((id) => obs(id, year, 10, 'aiindex-2026', { unit: 'companies' }))
     const ten = ['USA', 'CHN', 'LUX', 'DEU', 'FRA', 'GBR', 'IND', 'JPN', 'KOR', 'CAN']
     const all = new Set([...ten, 'WLD'])
-    const wide = { ...options, isCountry: (id: string) => all.has(id) && id !== 'WLD' }
+    // The declared thresholds (investment 5 countries, newly funded companies 10).
+    const wide = {
+      perCapita: false,
+      population: () => null,
+      isCountry: (id: string) => all.has(id) && id !== 'WLD',
+    }
     const columns = [
       {
         id: 'investment-latest',
         edition: 'aiindex-2026' as const,
-        observations: [obs('USA', 2021, 50, 'aiindex-2026'), obs('USA', 2024, 60, 'aiindex-2026')],
+        // Five countries in 2021 and 2024; the US and China alone in 2023.
+        observations: [
+          ...[2021, 2024].flatMap((y) =>
+            ten.slice(0, 5).map((id) => obs(id, y, 50, 'aiindex-2026')),
+          ),
+          obs('USA', 2023, 60, 'aiindex-2026'),
+          obs('CHN', 2023, 9, 'aiindex-2026'),
+        ],
       },
       {
         id: 'newly-funded',
@@ -153,6 +167,11 @@ describe('raw values', () => {
     ])
     // Up to 2024 newly funded companies cover two countries: not used. GVT 2022 has no 2024.
     expect(at(2024)).toEqual([['investment-latest', 2024]])
+    // 2023 has the US and China alone: the latest year with five countries is 2021.
+    expect(at(2023)).toEqual([
+      ['investment-latest', 2021],
+      ['gvt-journal', 2021],
+    ])
     expect(at(2021)).toEqual([
       ['investment-latest', 2021],
       ['gvt-journal', 2021],

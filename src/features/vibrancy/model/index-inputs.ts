@@ -37,6 +37,8 @@ export const INDEX_INPUTS: readonly IndexInput[] = [
     pillar: 'economy',
     label: 'Private AI investment, latest year',
     perCapita: 'per-person',
+    // A min–max over the US and China alone (AI Index 2026 before 2025) ranks China last.
+    minCountries: 5,
   },
   {
     id: 'investment-cumulative',
@@ -153,6 +155,8 @@ export interface InputOptions {
   readonly maxYear: number | null
   /** Which ids are countries (aggregates such as World never set the data year). */
   readonly isCountry: (entityId: string) => boolean
+  /** Fewest countries an input's year needs; default: the input's `minCountries`, else 1. */
+  readonly minCountries?: (input: IndexInput) => number
 }
 
 /** The unit of an index input after the per-capita switch. */
@@ -181,7 +185,13 @@ export function buildRawValues(
     readonly edition: EditionId
     readonly observations: readonly Observation[]
   }[],
-  { perCapita, population, maxYear, isCountry }: InputOptions,
+  {
+    perCapita,
+    population,
+    maxYear,
+    isCountry,
+    minCountries = (i: IndexInput) => i.minCountries ?? 1,
+  }: InputOptions,
 ): { raw: RawValues; used: InputColumn[] } {
   const raw = new Map<string, Map<string, number | null>>()
   const used: InputColumn[] = []
@@ -197,7 +207,7 @@ export function buildRawValues(
     // The latest year with enough countries (coverage).
     const counts = new Map<number, number>()
     for (const o of withData) counts.set(o.year, (counts.get(o.year) ?? 0) + 1)
-    const years = [...counts].filter(([, n]) => n >= (spec.minCountries ?? 1)).map(([y]) => y)
+    const years = [...counts].filter(([, n]) => n >= minCountries(spec)).map(([y]) => y)
     if (years.length === 0) return
     const year = Math.max(...years)
     const values = new Map<string, number | null>()
