@@ -28,7 +28,7 @@ describe('VibrancyPanel', () => {
       .find((s) => s.textContent?.startsWith('No data for these filters'))
     expect(status).toHaveTextContent(/no country can be ranked/)
     expect(empty).toHaveTextContent(
-      "None of the index's 13 inputs has figures for enough countries up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: none. Left out for too few countries with figures: Private AI investment, latest year (fewer than 5 countries)",
+      "None of the index's 14 inputs has figures for enough countries up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: none. Left out for too few countries with figures: Private AI investment, latest year (fewer than 5 countries)",
     )
     expect(within(computed).queryByRole('table')).toBeNull()
   })

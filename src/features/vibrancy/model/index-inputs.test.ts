@@ -154,6 +154,11 @@ describe('raw values', () => {
         observations: [...companies(2024, ['USA', 'CHN']), ...companies(2025, ten)],
       },
       {
+        id: 'gvt-investment',
+        edition: 'gvt-2022' as const,
+        observations: ten.map((id) => obs(id, 2021, 1e9, 'gvt-2022')),
+      },
+      {
         id: 'gvt-journal',
         edition: 'gvt-2022' as const,
         observations: [obs('USA', 2020, 7, 'gvt-2022'), obs('USA', 2021, 8, 'gvt-2022')],
@@ -167,11 +172,24 @@ describe('raw values', () => {
     ])
     // Up to 2024 newly funded companies cover two countries: not used. GVT 2022 has no 2024.
     expect(at(2024)).toEqual([['investment-latest', 2024]])
-    // 2023 has the US and China alone: the latest year with five countries is 2021.
+    // 2023 has the US and China alone: the latest year with five countries is 2021, and the
+    // GVT 2022 investment does not count a second time beside it.
     expect(at(2023)).toEqual([
       ['investment-latest', 2021],
       ['gvt-journal', 2021],
     ])
+    // Without the AI Index investment, the GVT 2022 release's stands in for it.
+    const postings = {
+      id: 'job-postings',
+      edition: 'aiindex-2026' as const,
+      observations: ten.map((id) => obs(id, 2021, 1.5, 'aiindex-2026')),
+    }
+    expect(
+      buildRawValues([...columns.filter((c) => c.id !== 'investment-latest'), postings], {
+        ...wide,
+        maxYear: 2021,
+      }).used.map((u) => u.id),
+    ).toEqual(['job-postings', 'gvt-investment', 'gvt-journal'])
     expect(at(2021)).toEqual([
       ['investment-latest', 2021],
       ['gvt-journal', 2021],

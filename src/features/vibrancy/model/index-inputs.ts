@@ -24,6 +24,8 @@ export interface IndexInput {
   readonly minCountries?: number
   /** Used only with figures for the index's own data year (a release of fixed data years). */
   readonly sameYear?: boolean
+  /** Stands in for another input of the same measure, only where that one is not used. */
+  readonly replaces?: string
 }
 
 /**
@@ -69,6 +71,16 @@ export const INDEX_INPUTS: readonly IndexInput[] = [
     pillar: 'economy',
     label: 'Data centres (Cloudscene count)',
     perCapita: 'per-million',
+  },
+  {
+    id: 'gvt-investment',
+    indicator: 'gvt-private-investment',
+    pillar: 'economy',
+    label: 'Private AI investment (GVT 2022 release)',
+    // In US$ (not bn): per million people, the scale of a count.
+    perCapita: 'per-million',
+    sameYear: true,
+    replaces: 'investment-latest',
   },
   {
     id: 'gvt-newly-funded',
@@ -246,7 +258,8 @@ export function buildRawValues(
   const year = referenceYear(used)
   for (const column of columns) {
     const spec = specOf(column.id)
-    if (spec?.sameYear && year !== null) take(column, spec, year)
+    if (spec?.sameYear && year !== null && !(spec.replaces && raw.has(spec.replaces)))
+      take(column, spec, year)
   }
   // In the declared order, whatever the order of the answers.
   const order = (id: string) => INDEX_INPUTS.findIndex((s) => s.id === id)
