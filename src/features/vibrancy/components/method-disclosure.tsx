@@ -52,8 +52,9 @@ function MethodDisclosureView({ used, raw, countries, perCapita, editionLabel }:
           nearest to it (the newer on a tie); the GVT 2022 indicators in their one release. Year:
           the latest with data, up to the Year filter; an input only in a year with figures for
           enough countries (private investment 5, newly funded companies 10); the GVT 2022
-          indicators only for the index’s own data year (2017–2021), never older. Data centres sit
-          in the economy pillar here.
+          indicators only for the index’s own data year (2017–2021), never older, and its private
+          investment only where the AI Index’s is left out. Data centres sit in the economy pillar
+          here.
         </li>
         <li>
           {perCapita
