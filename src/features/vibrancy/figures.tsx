@@ -521,7 +521,8 @@ function computed(m: VibrancyModel, view: ViewState) {
         pillar(r, 'research'),
         robust(r.entityId),
         index.used.length - r.missing.length,
-        m.crossCheck?.published.get(r.entityId) ?? 'not in top N',
+        m.crossCheck?.published.get(r.entityId) ??
+          (m.crossCheck ? outsideText(m.crossCheck.release) : NO_DATA),
       ],
       highlighted: r.entityId === view.selected,
     })),
