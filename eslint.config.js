@@ -11,7 +11,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** The feature folders of src/features (each may import only itself among features). */
-const FEATURES = ['vibrancy', 'investment', 'models', 'present']
+const FEATURES = ['vibrancy', 'investment', 'models', 'research', 'present']
 
 export default tseslint.config(
   {

@@ -8,12 +8,11 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createAppClient } from './app/create-client'
 import { firstFigureOf } from './app/figures'
-import { whenFirstViewReady } from './app/first-view'
+import { loadFirstView } from './app/first-view'
 import { PresenterApp } from './app/presenter-app'
 import { AppProviders } from './app/providers'
 import { loadDecks } from './features/present/deck-store'
 import { isBareSlideLink, showScene } from './features/present/present-store'
-import { prefetchVibrancy } from './features/vibrancy/api/vibrancy-data'
 import { createQueryClient } from './queries/query-client'
 import { startThemeSync } from './stores/ui-store'
 import { hydrateFromUrl, rewriteUrl, useViewStore } from './stores/view-store'
@@ -39,9 +38,7 @@ const client = createAppClient()
 const queryClient = createQueryClient()
 const view = useViewStore.getState().view
 // The ranking's data loads while the rest of the app starts.
-const firstView = presenter
-  ? Promise.resolve()
-  : whenFirstViewReady(view, () => prefetchVibrancy(queryClient, client, view))
+const firstView = presenter ? Promise.resolve() : loadFirstView(queryClient, client, view)
 void firstView.then(() =>
   createRoot(root).render(
     <StrictMode>

@@ -121,6 +121,37 @@ describe('malformed and odd request targets', () => {
   })
 })
 
+describe('numbers and lists out of bounds in the query', () => {
+  it.each([
+    ['/api/v1/indicators/private-investment?from=1e308', 'from'],
+    ['/api/v1/indicators/private-investment?to=-1e308', 'to'],
+    ['/api/v1/indicators/private-investment?from=Infinity', 'from'],
+    ['/api/v1/indicators/private-investment?from=NaN', 'from'],
+    ['/api/v1/indicators/private-investment?from=0x7d0', 'from'],
+    ['/api/v1/indicators/private-investment?from=%202000', 'from'],
+    ['/api/v1/indicators/private-investment?to=99999999999999999999', 'to'],
+    ['/api/v1/vibrancy?year=1e308', 'year'],
+    ['/api/v1/vibrancy?year=-2024', 'year'],
+    ['/api/v1/indicators/private-investment?entities=USA,%00', 'entities'],
+    ['/api/v1/indicators/private-investment?entities=__proto__', 'entities'],
+    ['/api/v1/indicators/private-investment?entities=constructor', 'entities'],
+    [
+      `/api/v1/indicators/private-investment?entities=${Array(401).fill('USA').join(',')}`,
+      'entities',
+    ],
+  ])('400 for %s, naming "%s"', async (target, parameter) => {
+    const problem = expectProblem(await send(target), 400)
+    expect(problem.parameter).toBe(parameter)
+  })
+
+  it.each(['/api/v1/indicators/__proto__', '/api/v1/indicators/constructor', '/api/v1/%00'])(
+    '404 for %s, never a 500',
+    async (target) => {
+      expectProblem(await send(target), 404)
+    },
+  )
+})
+
 describe('methods', () => {
   it.each(['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND'])('405 with Allow for %s', async (m) => {
     const answer = await send('/api/v1/pledges', { method: m })

@@ -142,10 +142,19 @@ export function createApiClient({
       }
       if (!response.ok)
         throw new HttpError(path, response.status, await limit.race(readProblem(response)))
+      // Read, then parse: a body cut off in transit (reset, short of its Content-Length) is a
+      // network failure that may pass on retry; text that is not JSON is the service's fault.
+      let text: string
       try {
-        body = await limit.race(response.json())
+        text = await limit.race(response.text())
       } catch (error) {
         if (isAbort(error) || signal?.aborted || limit.state.timedOut) rethrow(error)
+        throw new NetworkError(path, error, { partial: true })
+      }
+      if (text.trim() === '') throw new ContractError(path, ['the body is empty'])
+      try {
+        body = JSON.parse(text)
+      } catch (error) {
         throw new ContractError(path, ['the body is not valid JSON'], error)
       }
     } catch (error) {

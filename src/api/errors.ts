@@ -36,14 +36,25 @@ export class HttpError extends ApiError {
   }
 }
 
-/** The request never got an answer (offline, refused, reset). */
+/**
+ * The request never got a whole answer: offline, refused, reset, or the connection was cut while
+ * the body was still arriving (`partial`: the status came, the data did not).
+ */
 export class NetworkError extends ApiError {
   readonly kind = 'network'
   readonly retryable = true
+  readonly partial: boolean
 
-  constructor(endpoint: string, cause: unknown) {
-    super('The data service could not be reached', endpoint, { cause })
+  constructor(endpoint: string, cause: unknown, options: { partial?: boolean } = {}) {
+    super(
+      options.partial
+        ? 'The connection was cut before the whole answer arrived'
+        : 'The data service could not be reached',
+      endpoint,
+      { cause },
+    )
     this.name = 'NetworkError'
+    this.partial = options.partial ?? false
   }
 }
 
@@ -77,19 +88,78 @@ export class ContractError extends ApiError {
   }
 }
 
-/** A one-line, human explanation of any error, for panel error states. */
-export function describeError(error: unknown): string {
+/** Words that stay upper case when an indicator id is read out ("ai-patents" → "AI patents"). */
+const ACRONYMS: Readonly<Record<string, string>> = {
+  ai: 'AI',
+  genai: 'generative-AI',
+  gdp: 'GDP',
+  gvt: 'GVT',
+  ml: 'ML',
+  cs: 'CS',
+  hf: 'Hugging Face',
+}
+
+/**
+ * What a failed request was for, as a reader would name it: "Private investment figures",
+ * "The published Vibrancy rankings". Read from the endpoint alone, so it can be said even when
+ * /meta (which holds the indicators' labels) is what failed.
+ */
+export function failureSubject(endpoint: string): string {
+  const [resource, id] = endpoint.replace(/^.*\/api\/v\d+\//, '').split('/')
+  switch (resource) {
+    case 'meta':
+      return 'The list of countries, regions and indicators'
+    case 'vibrancy':
+      return 'The published Vibrancy rankings'
+    case 'pledges':
+      return 'The announced pledges'
+    case 'claims':
+      return 'The quoted claims'
+    case 'indicators': {
+      const words = decodeURIComponent(id ?? '')
+        .split('-')
+        .filter(Boolean)
+        .map((w) => ACRONYMS[w] ?? w)
+      const text = words.join(' ')
+      return `${text.charAt(0).toUpperCase()}${text.slice(1)} figures`
+    }
+    default:
+      return 'Data'
+  }
+}
+
+/** Why a request failed, as the second half of "… could not be loaded: <reason>". */
+export function failureReason(error: unknown): string {
   if (error instanceof HttpError) {
-    if (error.status === 404) return 'The data service does not know this data set (404).'
+    if (error.status === 404) return 'the data service has no such data (HTTP 404)'
     if (error.status === 400)
-      return `The data service rejected the request: ${error.problem?.detail ?? 'bad parameters'} (400).`
-    return `The data service failed (HTTP ${error.status}).`
+      return `the data service rejected the request: ${error.problem?.detail ?? 'bad parameters'} (HTTP 400)`
+    return `the data service answered HTTP ${error.status}`
   }
   if (error instanceof NetworkError)
-    return 'The data service could not be reached. Check the connection and retry.'
+    return error.partial
+      ? 'the connection was cut before the whole answer arrived'
+      : 'the data service could not be reached'
   if (error instanceof TimeoutError)
-    return `The data service took too long to answer (no reply within ${error.timeoutMs / 1000} s). Retry, or try again later.`
+    return `the data service took too long to answer (no reply within ${error.timeoutMs / 1000} s)`
   if (error instanceof ContractError)
-    return 'The data service answered in an unexpected format, so nothing is shown rather than something wrong.'
-  return 'Something went wrong while loading this panel.'
+    return 'the data service answered in an unexpected format, so nothing is shown rather than something wrong'
+  return 'something went wrong while loading it'
+}
+
+/**
+ * A one-sentence, human explanation of what failed and why, for a section's error state:
+ * "Private investment figures could not be loaded: the data service answered HTTP 500."
+ * With several failures, the first is told and the others counted.
+ */
+export function describeError(error: unknown, others: readonly unknown[] = []): string {
+  const subject = error instanceof ApiError ? failureSubject(error.endpoint) : 'This figure'
+  const rest = new Set(
+    others
+      .filter((e) => e !== error)
+      .map((e) => (e instanceof ApiError ? failureSubject(e.endpoint) : 'Data')),
+  )
+  rest.delete(subject)
+  const more = rest.size === 0 ? '' : ` ${[...rest].join('; ')} could not be loaded either.`
+  return `${subject} could not be loaded: ${failureReason(error)}.${more}`
 }

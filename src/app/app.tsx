@@ -1,5 +1,5 @@
 /**
- * The app: the dashboard (header, filters, the three panels), or — while presenting (`present`
+ * The app: the dashboard (header, filters, the four panels), or — while presenting (`present`
  * in the URL) — the active deck's slide and nothing else. The view is read from the store here,
  * once, and passed down; every panel, figure and slide draws from the view it is given.
  */
@@ -16,12 +16,14 @@ import { PrintContext } from '../features/present/components/print-context'
 import { usePresentKeys } from '../features/present/components/use-present-keys'
 import { usePresentSync } from '../features/present/components/use-present-sync'
 import { addAsScene } from '../features/present/scene-actions'
+import { ResearchPanel } from '../features/research/components/research-panel'
 import { VibrancyPanel } from '../features/vibrancy/components/vibrancy-panel'
 import { syncWithHistory, updateView, useViewStore } from '../stores/view-store'
 import { FIGURE_REGISTRY, firstFigureOf } from './figures'
 import { FilterBar } from './filter-bar'
 import { AppHeader } from './header'
 import { UrlNotice } from './url-notice'
+import { useKnownIds } from './use-known-ids'
 
 export function App() {
   useEffect(() => syncWithHistory(), [])
@@ -29,6 +31,7 @@ export function App() {
   const rejected = useViewStore((s) => s.rejected)
   usePresentKeys(view)
   usePresentSync(view)
+  useKnownIds(view)
   return (
     <FigureRegistryContext.Provider value={FIGURE_REGISTRY}>
       <FigureActionsContext.Provider value={addAsScene}>
@@ -66,6 +69,7 @@ function Dashboard({
         <VibrancyPanel view={view} update={update} />
         <InvestmentPanel view={view} update={update} />
         <ModelsPanel view={view} update={update} />
+        <ResearchPanel view={view} update={update} />
       </main>
       <footer className="app-footer">
         <p>

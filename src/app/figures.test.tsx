@@ -104,6 +104,22 @@ const EXPECTED: Readonly<
     /^Shares of open-access foundation models as quoted \(claims, not data\)$/,
     'Share of open-access foundation models, China',
   ],
+  'research.publication-shares': [
+    /^Share of world AI publications in computer science, by area, 2013–2024$/,
+    'China',
+  ],
+  // The most-cited papers by value; every other research table by name.
+  'research.top-cited': [/^The 100 most-cited AI publications of 2024, by area$/, 'United States'],
+  'research.citations': [
+    /^Citations of AI journal publications, 2017–2021 \(GVT 2022 release; recent years still accumulate\)$/,
+    'Australia',
+  ],
+  'research.gvt-publications': [
+    /^AI publications and citations by venue, 2021, the latest before 2024, Global AI Vibrancy Tool 2022 \(third-party copy\)$/,
+    'Australia',
+  ],
+  'research.job-postings': [/^AI job postings, share of all job postings, 2014–2025$/, 'Australia'],
+  'research.talent': [/^AI talent by country, 2024$/, 'Argentina'],
 }
 
 function renderFigure(id: string, patch: Partial<ViewState> = {}) {

@@ -10,6 +10,8 @@ import { InvestmentFigure } from '../features/investment/investment-figure'
 import { INVESTMENT_FIGURES } from '../features/investment/figures'
 import { ModelsFigure } from '../features/models/models-figure'
 import { MODELS_FIGURES } from '../features/models/figures'
+import { ResearchFigure } from '../features/research/research-figure'
+import { RESEARCH_FIGURES } from '../features/research/figures'
 import { VibrancyFigure } from '../features/vibrancy/vibrancy-figure'
 import { VIBRANCY_FIGURES } from '../features/vibrancy/figures'
 
@@ -25,6 +27,7 @@ export const FIGURES: readonly FigureInfo[] = [
   ...VIBRANCY_FIGURES,
   ...INVESTMENT_FIGURES,
   ...MODELS_FIGURES,
+  ...RESEARCH_FIGURES,
 ].map(info)
 
 const byId = new Map(FIGURES.map((f) => [f.id, f]))
@@ -38,6 +41,8 @@ export function Figure(props: PanelFigureProps) {
       return <InvestmentFigure {...props} />
     case 'models':
       return <ModelsFigure {...props} />
+    case 'research':
+      return <ResearchFigure {...props} />
     default:
       return null
   }

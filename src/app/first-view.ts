@@ -3,7 +3,10 @@
  * lets the page paint once, with the ranking, instead of painting skeletons and rendering again.
  * A presentation renders at once (its slide loads its own figure).
  */
+import type { QueryClient } from '@tanstack/react-query'
+import type { ApiClient } from '../api/client'
 import type { ViewState } from '../domain/view'
+import { prefetchVibrancy } from '../features/vibrancy/api/vibrancy-data'
 
 /**
  * The longest wait. Embedded data on this machine is ready ~0.3 s after the script starts;
@@ -19,4 +22,17 @@ export function whenFirstViewReady(
 ): Promise<void> {
   if (view.present !== null) return Promise.resolve()
   return Promise.race([load(), new Promise<void>((resolve) => setTimeout(resolve, waitMs))])
+}
+
+/**
+ * The boot's data step: starts the ranking's queries (into the cache the panels then read, so
+ * they share one request per query) and resolves when the page may render.
+ */
+export function loadFirstView(
+  queryClient: QueryClient,
+  client: ApiClient,
+  view: ViewState,
+  waitMs: number = FIRST_VIEW_WAIT_MS,
+): Promise<void> {
+  return whenFirstViewReady(view, () => prefetchVibrancy(queryClient, client, view), waitMs)
 }

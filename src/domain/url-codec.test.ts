@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { AI_INDEX_EDITIONS, GVT_EDITIONS } from './editions'
 import { DEFAULT_VIEW, PANELS, SORT_ORDERS, type ViewState } from './view'
-import { parseView, serializeView } from './url-codec'
+import { parseView, serializeView, unknownIds, type KnownIds } from './url-codec'
 
 const iso3 = fc.stringMatching(/^[A-Z]{3}$/)
 const year = fc.integer({ min: 1990, max: 2100 })
@@ -142,6 +142,54 @@ describe('URL codec', () => {
         },
       ),
       { numRuns: 10_000 },
+    )
+  })
+})
+
+describe('ids the data service does not know (checked once /meta is in)', () => {
+  const known: KnownIds = {
+    isRegion: (id) => ['eu27', 'g7', 'eastern-asia'].includes(id),
+    isEntity: (id) => ['USA', 'FRA', 'DEU', 'WLD'].includes(id),
+  }
+  const view = (search: string) => parseView(search).state
+
+  it.each([
+    ['region=nosuch', { region: 'world' }, ['Region']],
+    ['region=__proto__', { region: 'world' }, ['Region']],
+    ['region=constructor', { region: 'world' }, ['Region']],
+    ['countries=USA,XXX,FRA', { countries: ['USA', 'FRA'] }, ['Countries']],
+    ['selected=XXX&compare=FRA', { selected: null }, ['Selected country']],
+    ['selected=eu27&compare=ZZZ', { compare: null }, ['Compared country']],
+    ['bloc=Mine:USA,XXX', { bloc: { name: 'Mine', members: ['USA'] } }, ['Custom bloc']],
+    ['bloc=Mine:XXX,YYY', { bloc: null }, ['Custom bloc']],
+    ['region=nosuch&countries=XXX', { region: 'world', countries: [] }, ['Region', 'Countries']],
+  ])('%s falls back: %j', (search, patch, rejected) => {
+    expect(unknownIds(view(search), known)).toEqual({ patch, rejected })
+  })
+
+  it.each(['', 'region=eu27&countries=USA,DEU&selected=WLD', 'selected=g7&bloc=B:FRA,DEU'])(
+    '%s: every id known, nothing to change',
+    (search) => expect(unknownIds(view(search), known)).toBeNull(),
+  )
+
+  it('never changes a view whose ids are all known, and keeps every other setting', () => {
+    fc.assert(
+      fc.property(viewArb, (v) => {
+        const result = unknownIds(v, { isRegion: () => true, isEntity: () => true })
+        expect(result).toBeNull()
+        const none = unknownIds(v, { isRegion: () => false, isEntity: () => false })
+        const next = { ...v, ...none?.patch }
+        expect(next.region).toBe(v.region === DEFAULT_VIEW.region ? v.region : 'world')
+        expect(next.countries).toEqual([])
+        expect({
+          ...next,
+          region: v.region,
+          countries: v.countries,
+          selected: v.selected,
+          compare: v.compare,
+          bloc: v.bloc,
+        }).toEqual(v)
+      }),
     )
   })
 })

@@ -311,3 +311,45 @@ export function serializeView(state: ViewState): string {
  */
 
 export const REPLACE_KEYS: ReadonlySet<Key> = new Set<Key>(['weights', 'fx'])
+
+/** The ids /meta knows: the second check of a link, once the data service has answered. */
+export interface KnownIds {
+  /** A region or bloc the Region filter may pick (a group id). */
+  readonly isRegion: (id: string) => boolean
+  /** A country or reported aggregate. */
+  readonly isEntity: (id: string) => boolean
+}
+
+export interface UnknownIds {
+  /** The settings to change: back to their defaults, or a list without its unknown ids. */
+  readonly patch: Partial<ViewState>
+  /** Labels of the settings changed, for the "settings ignored" notice. */
+  readonly rejected: readonly string[]
+}
+
+/**
+ * The ids of a view that are well formed but unknown to the data service (`?region=nosuch`,
+ * `?region=__proto__`, `?countries=XXX`), each falling back as an invalid parameter does, or
+ * null when every id is known. The codec alone cannot tell: which ids exist is data.
+ */
+export function unknownIds(view: ViewState, known: KnownIds): UnknownIds | null {
+  const patch: Record<string, unknown> = {}
+  const rejected: string[] = []
+  const reset = <K extends Key>(key: K, value: ViewState[K]) => {
+    patch[key] = value
+    rejected.push(CODECS[key].label)
+  }
+  if (view.region !== DEFAULT_VIEW.region && !known.isRegion(view.region))
+    reset('region', DEFAULT_VIEW.region)
+  const countries = view.countries.filter(known.isEntity)
+  if (countries.length !== view.countries.length) reset('countries', countries)
+  const isId = (id: string) => known.isEntity(id) || known.isRegion(id)
+  if (view.selected !== null && !isId(view.selected)) reset('selected', null)
+  if (view.compare !== null && !isId(view.compare)) reset('compare', null)
+  if (view.bloc) {
+    const members = view.bloc.members.filter(known.isEntity)
+    if (members.length !== view.bloc.members.length)
+      reset('bloc', members.length > 0 ? { ...view.bloc, members } : null)
+  }
+  return rejected.length === 0 ? null : { patch: patch, rejected }
+}

@@ -20,7 +20,7 @@ export type Normalisation = (typeof NORMALISATIONS)[number]
 export const PRICE_BASES = ['nominal', 'real'] as const
 export type PriceBasis = (typeof PRICE_BASES)[number]
 
-export const PANELS = ['vibrancy', 'investment', 'models'] as const
+export const PANELS = ['vibrancy', 'investment', 'models', 'research'] as const
 export type PanelId = (typeof PANELS)[number]
 
 export const THEMES = ['auto', 'light', 'dark', 'projector'] as const

@@ -1,5 +1,6 @@
 /** GET /meta: editions, entities, groups, indicators, sources and caveats. */
 import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { ApiClient } from '../api/client'
 import type { Entity, Group, MetaResponse } from '../api/schemas'
 import { editionLabel } from '../domain/editions'
@@ -35,6 +36,21 @@ function indexMeta(meta: MetaResponse): IndexedMeta {
 /** The meta query (loaded once, shared by every panel). */
 export function useMeta() {
   return useQuery(metaQueryOptions(useApiClient()))
+}
+
+/**
+ * A valid /meta answer that lacks what a figure needs, as that figure's problem (a message, and
+ * a Retry that asks /meta again); undefined while `message` is null. Stable while the message is.
+ */
+export function useMetaLacks(message: string | null) {
+  const { refetch } = useMeta()
+  return useMemo(
+    () =>
+      message === null
+        ? undefined
+        : { message, retry: () => void refetch({ cancelRefetch: false }) },
+    [message, refetch],
+  )
 }
 
 /** Display name of an entity or group id ("EU-27", "United States"). */

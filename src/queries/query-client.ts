@@ -1,6 +1,7 @@
 /**
  * The react-query client: retries only what may pass (network, 5xx), never contract errors;
- * keeps finished queries for the session so switching back is instant.
+ * keeps finished queries for the session so switching back is instant. This is the one layer
+ * that retries: the API client and its transports never do.
  */
 import { QueryClient } from '@tanstack/react-query'
 import { ApiError } from '../api/errors'
@@ -20,6 +21,10 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
       queries: {
         retry: options.retry === false ? false : shouldRetry,
         retryDelay: 400,
+        // A query that failed (with its retry) stays failed until someone presses Retry: a
+        // panel mounting after the boot prefetch failed, or a figure drawn later, shows the
+        // message instead of asking again (which would double the requests of every load).
+        retryOnMount: false,
         staleTime: 5 * 60_000,
         gcTime: 30 * 60_000,
         refetchOnWindowFocus: false,

@@ -83,6 +83,21 @@ export function hydrateFromUrl(search: string = window.location.search): readonl
   return rejected
 }
 
+/**
+ * Falls back for settings the data service does not know (see `unknownIds`): the view changes
+ * without a history entry (the link was never a valid view), the address bar shows the view
+ * drawn, and the notice names them with the link's other ignored settings.
+ */
+export function rejectSettings(patch: Partial<ViewState>, labels: readonly string[]) {
+  const { view, rejected } = useViewStore.getState()
+  const next = { ...view, ...patch }
+  useViewStore.setState({
+    view: next,
+    rejected: [...rejected, ...labels.filter((l) => !rejected.includes(l))],
+  })
+  writeUrl(next, 'replace')
+}
+
 /** Dismisses the "some link parameters were ignored" notice. */
 export function dismissRejected() {
   useViewStore.setState({ rejected: [] })

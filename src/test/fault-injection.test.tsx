@@ -1,10 +1,9 @@
 /**
- * Fault injection (docs/DESIGN.md §5): every endpoint × every way it can fail. The affected panels show
- * a clear message with Retry within 4 s, the other panels keep working, contract errors are not
- * retried, and a slow answer for old filters never overwrites newer ones.
- *
- * Data-driven: which endpoints exist and which panels use them is read from the requests the
- * app actually makes (a first, healthy render), so the matrix grows with the panels.
+ * Fault injection beyond the matrix (src/test/fault-matrix/*: every endpoint × every way it can
+ * fail). Here: the endpoints the healthy app asks, empty answers, requests per load (the boot
+ * prefetch and the panels share one query per key, and only react-query retries), ids a link
+ * names that the data service does not know, answers that lack what a section needs, a section
+ * drawn only on demand, the time limit, and a slow answer for old filters.
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -12,14 +11,26 @@ import { http, HttpResponse, type JsonBodyType } from 'msw'
 import { server } from '../../mocks/node'
 import { createApiClient } from '../api/client'
 import { API_PREFIX } from '../api/endpoints'
+import type { MetaResponse } from '../api/schemas'
 import { App } from '../app/app'
 import { REQUEST_TIMEOUT_MS } from '../app/create-client'
+import { loadFirstView } from '../app/first-view'
 import { AppProviders } from '../app/providers'
 import { createQueryClient } from '../queries/query-client'
-import { hydrateFromUrl, updateView } from '../stores/view-store'
+import { hydrateFromUrl, updateView, useViewStore } from '../stores/view-store'
+import {
+  ENDPOINTS,
+  FAULTS,
+  injectFault,
+  realAnswer,
+  retryAll,
+  sectionStates,
+  settled,
+  type Endpoint,
+} from './fault-matrix'
 
 /** The app as shipped: the real retry policy and a request time limit. */
-function renderApp(search = '', timeoutMs = 400) {
+function clients(search: string, timeoutMs: number) {
   window.history.replaceState(null, '', `/${search ? `?${search}` : ''}`)
   hydrateFromUrl(window.location.search)
   const client = createApiClient({
@@ -28,13 +39,28 @@ function renderApp(search = '', timeoutMs = 400) {
     mode: { kind: 'embedded' },
     timeoutMs,
   })
-  const queryClient = createQueryClient()
+  return { client, queryClient: createQueryClient() }
+}
+
+function renderApp(search = '', timeoutMs = 400) {
+  const { client, queryClient } = clients(search, timeoutMs)
   render(
     <AppProviders client={client} queryClient={queryClient}>
       <App />
     </AppProviders>,
   )
   return { queryClient }
+}
+
+/** Boots as src/main.tsx does: the first view's prefetch, then the app after `waitMs` at most. */
+async function boot(waitMs: number) {
+  const { client, queryClient } = clients('', REQUEST_TIMEOUT_MS)
+  await loadFirstView(queryClient, client, useViewStore.getState().view, waitMs)
+  render(
+    <AppProviders client={client} queryClient={queryClient}>
+      <App />
+    </AppProviders>,
+  )
 }
 
 /** Endpoint of a request path: meta, vibrancy, indicators, pledges, claims. */
@@ -48,23 +74,10 @@ function topPanels(): HTMLElement[] {
     .getAllByRole('region')
     .filter((r) => r.classList.contains('panel'))
 }
-const panelName = (panel: HTMLElement) =>
-  within(panel).getAllByRole('heading')[0]?.textContent ?? ''
-const loading = (panel: HTMLElement) =>
-  within(panel)
-    .queryAllByRole('status')
-    .some((s) => s.classList.contains('panel-state--loading'))
-
-/** Waits until no panel shows a loading skeleton. */
-async function settled(timeout = 10_000) {
-  await waitFor(() => expect(topPanels().filter(loading).map(panelName)).toEqual([]), {
-    timeout,
-  })
-}
 
 let requests: string[] = []
 const record = ({ request }: { request: Request }) => {
-  requests.push(request.url)
+  if (request.headers.get('x-fault-passthrough') !== '1') requests.push(request.url)
 }
 beforeEach(() => {
   requests = []
@@ -74,29 +87,12 @@ afterEach(() => {
   server.events.removeListener('request:start', record)
 })
 
-/** Endpoints the app requests on a healthy first load, and the panels that show content. */
-async function healthyBaseline() {
-  renderApp()
-  await settled(10_000)
-  const endpoints = [...new Set(requests.map(endpointOf))].sort()
-  const panels = topPanels().map(panelName)
-  return { endpoints, panels }
+/** How many times each URL was asked for. */
+function perUrl(urls: readonly string[]) {
+  const counts = new Map<string, number>()
+  for (const url of urls) counts.set(url, (counts.get(url) ?? 0) + 1)
+  return counts
 }
-
-type Fault = {
-  readonly name: string
-  /** What the user reads in the affected panel. */
-  readonly message: RegExp
-  /** Requests per URL before the message shows: 2 for retryable failures, 1 otherwise. */
-  readonly attempts: number
-  readonly respond: (request: Request) => Promise<Response> | Response
-}
-
-const problem = (status: number) =>
-  HttpResponse.json(
-    { type: 'about:blank', title: status === 404 ? 'Not found' : 'Injected', status, detail: 'x' },
-    { status, headers: { 'content-type': 'application/problem+json' } },
-  )
 
 /** Holds the request open for 10 s (or until the client gives up and aborts it). */
 const stall = (request: Request) =>
@@ -110,147 +106,196 @@ const stall = (request: Request) =>
 
 /** A schema-valid answer with nothing in it, per endpoint. */
 async function emptyAnswer(request: Request): Promise<JsonBodyType> {
-  const passthrough = { headers: { 'x-fault-passthrough': '1' } }
-  const real = (await (await fetch(request.url, passthrough)).json()) as Record<string, unknown>
+  const real = (await (await realAnswer(request)).json()) as Record<string, unknown>
   const emptied: Record<string, unknown> = { ...real }
   for (const [key, value] of Object.entries(real)) if (Array.isArray(value)) emptied[key] = []
   return emptied as JsonBodyType
 }
 
-const FAULTS: readonly Fault[] = [
-  { name: 'HTTP 500', message: /failed \(HTTP 500\)/, attempts: 2, respond: () => problem(500) },
-  { name: 'HTTP 404', message: /\(404\)/, attempts: 1, respond: () => problem(404) },
-  {
-    name: 'a network error',
-    message: /could not be reached/,
-    attempts: 2,
-    respond: () => HttpResponse.error(),
-  },
-  { name: 'a 10 s stall', message: /took too long/, attempts: 1, respond: stall },
-  {
-    name: 'malformed JSON',
-    message: /unexpected format/,
-    attempts: 1,
-    respond: () =>
-      new HttpResponse('{"entries": [1, 2', { headers: { 'content-type': 'application/json' } }),
-  },
-  {
-    name: 'a schema-violating body',
-    message: /unexpected format/,
-    attempts: 1,
-    respond: () => HttpResponse.json({ entries: 'oops', observations: 42, pledges: null }),
-  },
-]
-
-async function injectFault(endpoint: string, fault: Fault) {
-  let failing = true
-  const failed: string[] = []
+/** /meta as served, less some indicators, until `restore` is called. */
+function metaWithout(...ids: string[]) {
+  const state = { lacking: true }
   server.use(
-    http.get(`*${API_PREFIX}/${endpoint}*`, ({ request }) => {
-      if (!failing) return undefined
-      failed.push(request.url)
-      return fault.respond(request)
+    http.get(`*${API_PREFIX}/meta`, async ({ request }) => {
+      if (!state.lacking || request.headers.get('x-fault-passthrough') === '1') return undefined
+      const meta = (await (await realAnswer(request)).json()) as MetaResponse
+      return HttpResponse.json({
+        ...meta,
+        indicators: meta.indicators.filter((i) => !ids.includes(i.id)),
+      })
     }),
   )
-  const { queryClient } = renderApp()
-  // The message shows (jsdom on a shared machine is too slow to time the 4 s budget; the
-  // browser suite does, in tests/e2e/faults.spec.ts).
-  const alerts = await waitFor(
-    () => {
-      const found = screen.getAllByRole('alert')
-      expect(found.length).toBeGreaterThan(0)
-      return found
-    },
-    { timeout: 10_000 },
-  )
-  // Then every panel settles: a message or its content, no endless skeleton.
-  await settled()
-  for (const alert of alerts) {
-    expect(alert).toHaveTextContent(fault.message)
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled()
-  }
-  // Other panels keep working: a panel without a message shows its tables, and unless
-  // the endpoint feeds every panel, some panel still shows its figures.
-  const panels = topPanels()
-  const broken = panels.filter((p) => within(p).queryAllByRole('alert').length > 0)
-  for (const panel of panels.filter((p) => !broken.includes(p)))
-    expect(within(panel).getAllByRole('table').length).toBeGreaterThan(0)
-  if (!FEEDS_EVERY_PANEL.has(endpoint)) expect(broken.length).toBeLessThan(panels.length)
-
-  // Retry policy, per query: contract errors, 4xx and timeouts fail once; 5xx and network
-  // errors are retried once. (Counted in the cache, not per URL: a panel mounting later may
-  // legitimately ask again for a query that failed.)
-  const errored = queryClient
-    .getQueryCache()
-    .getAll()
-    .filter((q) => q.state.status === 'error')
-  expect(errored.length).toBeGreaterThan(0)
-  expect(errored.map((q) => q.state.fetchFailureCount)).toEqual(errored.map(() => fault.attempts))
-  expect(failed.length).toBeGreaterThan(0)
-
-  failing = false
-  // Each figure has its own Retry for the queries it draws from; press them as a user would,
-  // until none is left (a figure that re-renders may show its message again for a moment).
-  await waitFor(
-    async () => {
-      for (const alert of screen.queryAllByRole('alert'))
-        if (alert.isConnected)
-          await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
-      expect(screen.queryAllByRole('alert')).toEqual([])
-    },
-    { timeout: 4_000 },
-  )
-  for (const panel of broken) expect(within(panel).getAllByRole('table').length).toBeGreaterThan(0)
+  return state
 }
 
-const ENDPOINTS = ['meta', 'vibrancy', 'indicators', 'pledges', 'claims'] as const
-
-/** Endpoints every panel needs (names and figures): their failure may break every panel. */
-const FEEDS_EVERY_PANEL = new Set(['meta', 'indicators'])
-
-/**
- * Defects found by this suite in code it does not own, reported to the panel owners. Each is
- * run with `it.fails`: when a panel is fixed, its case starts failing here and the entry goes.
- */
-const KNOWN_DEFECTS = new Set<string>([])
+const fault = (name: string) => {
+  const found = FAULTS.find((f) => f.name === name)
+  if (!found) throw new Error(`no fault "${name}"`)
+  return found
+}
 
 describe('fault injection', () => {
-  it('the healthy app requests every endpoint of the contract', async () => {
-    server.events.on('request:start', record)
-    const baseline = await healthyBaseline()
-    server.events.removeListener('request:start', record)
-    // The fault matrix below covers exactly these endpoints: if a panel starts or stops
-    // using one, this fails and the list below is updated with it.
-    expect(baseline.endpoints).toEqual([...ENDPOINTS].sort())
-    expect(baseline.panels.length).toBeGreaterThanOrEqual(3)
-  }, 20_000)
+  it('the healthy app requests every endpoint of the contract, each URL once', async () => {
+    renderApp()
+    await settled()
+    // The fault matrix covers exactly these endpoints: if a panel starts or stops using one,
+    // this fails and ENDPOINTS (src/test/fault-matrix.tsx) is updated with it.
+    expect([...new Set(requests.map(endpointOf))].sort()).toEqual([...ENDPOINTS].sort())
+    expect(topPanels().length).toBeGreaterThanOrEqual(3)
+    expect([...perUrl(requests)].filter(([, n]) => n > 1)).toEqual([])
+  })
 
   describe.each(ENDPOINTS)('/%s', (endpoint) => {
-    FAULTS.forEach((fault, i) => {
-      const name = `${fault.name}: a message with Retry within 4 s, other panels work, recovery on Retry`
-      if (!KNOWN_DEFECTS.has(`${endpoint}:fault`)) it(name, () => injectFault(endpoint, fault))
-      // A known defect is pinned by its first fault only (each failing case waits out 4 s).
-      else if (i === 0) it.fails(name, () => injectFault(endpoint, fault))
+    it('an empty result reads as "no data", never as an error, a crash or a made-up figure', async () => {
+      server.use(
+        http.get(`*${API_PREFIX}/${endpoint}*`, async ({ request }) => {
+          if (request.headers.get('x-fault-passthrough') === '1') return undefined
+          return HttpResponse.json(await emptyAnswer(request))
+        }),
+      )
+      renderApp()
+      await settled()
+      // No error boundary tripped and no contract error: empty is a valid answer. An empty
+      // /meta lists none of the indicators the computed figures need: those say so, and only so.
+      const alerts = screen.queryAllByRole('alert').map((a) => a.textContent)
+      if (endpoint === 'meta') for (const a of alerts) expect(a).toMatch(/lists no indicators? /)
+      else expect(alerts).toEqual([])
+      expect(screen.getByRole('main').textContent).not.toMatch(/NaN|undefined|Infinity/)
+      for (const panel of topPanels()) expect(panel.textContent?.length).toBeGreaterThan(0)
+    })
+  })
+
+  describe('requests per load (boot prefetch and panels share one query per key)', () => {
+    it('a healthy load asks for every URL once', async () => {
+      await boot(500)
+      await settled()
+      expect(requests.length).toBeGreaterThan(10)
+      expect([...perUrl(requests)].filter(([, n]) => n > 1)).toEqual([])
     })
 
-    const emptyTest = KNOWN_DEFECTS.has(`${endpoint}:empty`) ? it.fails : it
-    emptyTest(
-      'an empty result reads as "no data", never as an error, a crash or a made-up figure',
-      async () => {
-        server.use(
-          http.get(`*${API_PREFIX}/${endpoint}*`, async ({ request }) => {
-            if (request.headers.get('x-fault-passthrough') === '1') return undefined
-            return HttpResponse.json(await emptyAnswer(request))
-          }),
-        )
-        renderApp()
+    // 10 s: the prefetch (and its retry) has failed before the panels mount; 0: they mount while
+    // it is still asking. Either way the failure is asked once and retried once.
+    it.each([10_000, 0])(
+      'a failing /meta costs 2 requests (render after %i ms at most)',
+      async (wait) => {
+        injectFault('meta', fault('HTTP 500'))
+        await boot(wait)
         await settled()
-        // No error boundary tripped and no contract error: empty is a valid answer.
-        expect(screen.queryAllByRole('alert').map((a) => a.textContent)).toEqual([])
-        expect(screen.getByRole('main').textContent).not.toMatch(/NaN|undefined|Infinity/)
-        for (const panel of topPanels()) expect(panel.textContent?.length).toBeGreaterThan(0)
+        expect(requests.filter((u) => endpointOf(u) === 'meta')).toHaveLength(2)
       },
     )
+
+    it.each<[Endpoint, string]>([
+      ['meta', 'a dropped connection'],
+      ['vibrancy', 'HTTP 500'],
+      ['indicators', 'HTTP 500'],
+      ['indicators', 'a truncated body'],
+    ])(
+      'a failing /%s (%s): each of its URLs asked twice, every other URL once',
+      async (endpoint, name) => {
+        injectFault(endpoint, fault(name))
+        await boot(10_000)
+        await settled()
+        const counts = perUrl(requests)
+        const failing = [...counts].filter(([url]) => endpointOf(url) === endpoint)
+        expect(failing.length).toBeGreaterThan(0)
+        expect(failing.filter(([, n]) => n !== 2)).toEqual([])
+        expect([...counts].filter(([url, n]) => endpointOf(url) !== endpoint && n > 1)).toEqual([])
+      },
+    )
+  })
+
+  describe('ids a link names that the data service does not know', () => {
+    it.each(['nosuch', '__proto__'])(
+      '?region=%s falls back to the world with the notice, the link rewritten, nothing asked for it',
+      async (region) => {
+        renderApp(`region=${region}&year=2024`)
+        const notice = await screen.findByRole('status', { name: 'Link settings ignored' })
+        expect(notice).toHaveTextContent(/reset to their defaults: Region/)
+        await settled()
+        expect(screen.queryAllByRole('alert')).toEqual([])
+        expect(useViewStore.getState().view).toMatchObject({ region: 'world', year: 2024 })
+        expect(window.location.search).toBe('?year=2024')
+        expect(requests.filter((u) => decodeURIComponent(u).includes(region))).toEqual([])
+        expect(
+          within(screen.getByRole('region', { name: 'Private Investment' })).getAllByRole('table')
+            .length,
+        ).toBeGreaterThan(0)
+      },
+    )
+
+    it('unknown countries are dropped from the pick, the known ones kept', async () => {
+      renderApp('countries=USA,XXX,FRA')
+      const notice = await screen.findByRole('status', { name: 'Link settings ignored' })
+      expect(notice).toHaveTextContent('Countries')
+      expect(useViewStore.getState().view.countries).toEqual(['USA', 'FRA'])
+      expect(window.location.search).toBe('?countries=USA,FRA')
+    })
+
+    it('a known region is kept, and says nothing', async () => {
+      renderApp('region=eastern-asia')
+      await settled()
+      expect(useViewStore.getState().view.region).toBe('eastern-asia')
+      expect(screen.queryByRole('status', { name: 'Link settings ignored' })).toBeNull()
+    })
+  })
+
+  describe('a valid answer that lacks what a section needs', () => {
+    it('/meta without an index input: the index sections say which, the published ranking draws; Retry recovers', async () => {
+      const meta = metaWithout('ai-patents-per-100k')
+      renderApp()
+      const states = await settled()
+      const index = within(
+        screen.getByRole('group', { name: 'Open AI index computed here (bars)' }),
+      ).getByRole('alert')
+      expect(index).toHaveTextContent(/lists no indicator ai-patents-per-100k/)
+      expect(states.get('Open AI index computed here, with robustness (table)')).toBe('alert')
+      expect(states.get('Published Vibrancy ranking (bars)')).toBe('drawn')
+      expect(states.get('Private investment by country, one year (bars)')).toBe('drawn')
+      meta.lacking = false
+      await userEvent.click(within(index).getByRole('button', { name: 'Retry' }))
+      await waitFor(() =>
+        expect(sectionStates().get('Open AI index computed here (bars)')).toBe('drawn'),
+      )
+      expect(screen.queryAllByRole('alert')).toEqual([])
+    })
+
+    it('/meta without the cumulative notable models: output per dollar says so', async () => {
+      metaWithout('notable-models-cumulative')
+      renderApp()
+      const states = await settled()
+      const label = 'Output per dollar: cumulative models against cumulative investment (scatter)'
+      expect(states.get(label)).toBe('alert')
+      expect(screen.getByRole('group', { name: label })).toHaveTextContent(
+        /lists no indicator notable-models-cumulative/,
+      )
+      expect(states.get('Notable ML models per year (lines)')).toBe('drawn')
+    })
+  })
+
+  it('/indicators failing: the published ranking still marks the countries in view outside its top N', async () => {
+    injectFault('indicators', fault('HTTP 500'))
+    renderApp()
+    const vibrancy = screen.getByRole('region', { name: 'AI Vibrancy Ranking' })
+    const table = await within(vibrancy).findByRole('table', { name: /as published/ })
+    expect(within(table).getByRole('row', { name: /^France/ })).toHaveTextContent(
+      /not in the published top/,
+    )
+  })
+
+  it('a section drawn on demand shows its own failure when opened, and its Retry recovers it', async () => {
+    const injected = injectFault('indicators', fault('HTTP 500'))
+    renderApp()
+    await settled()
+    injected.failing = false
+    // Every section on the page recovers; the folded-away comparison has not asked again.
+    await retryAll()
+    await userEvent.click(screen.getByText(/prints other counts on its charts/))
+    const label = 'Notable models: the data file against the counts printed on the charts (table)'
+    const group = await screen.findByRole('group', { name: label })
+    await userEvent.click(within(group).getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(sectionStates().get(label)).toBe('drawn'))
+    expect(screen.queryAllByRole('alert')).toEqual([])
   })
 
   it('the app default time limit gives up on a stalled request after 3 s, not before', async () => {

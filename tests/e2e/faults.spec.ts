@@ -1,18 +1,22 @@
 /**
  * The 4 s budget of docs/DESIGN.md §5 in a real browser (HTTP-mode build, requests failed by the
  * browser): for each endpoint, a 500 and a stalled request show a message with Retry within
- * 4 s of the page loading; the panels that do not use the endpoint keep their tables.
- * (The full fault matrix runs in Vitest: src/test/fault-injection.test.tsx.)
+ * 4 s of the page loading; the panels that do not use the endpoint keep their tables. Then a
+ * few cases only a browser shows: requests per load with a dropped connection, the published
+ * ranking drawn while /indicators fails, recovery by Retry, an unknown region in a link.
+ * (The full fault matrix runs in the browser, tests/e2e/fault-matrix.spec.ts, and in Vitest
+ * with request counts, src/test/fault-matrix/*.test.tsx.)
  */
 import { expect, test, type Page } from '@playwright/test'
 import { HTTP_APP_URL } from './support/urls'
 
-/** Endpoint → a panel that must show the message. /claims: see the known defect below. */
+/** Endpoint → a panel that must show the message. */
 const ENDPOINTS = [
   ['meta', 'AI Vibrancy Ranking'],
   ['vibrancy', 'AI Vibrancy Ranking'],
   ['indicators', 'Private Investment'],
   ['pledges', 'Private Investment'],
+  ['claims', 'Models & Patents'],
 ] as const
 
 /** Requests to one endpoint, with or without a query string. */
@@ -85,7 +89,12 @@ for (const [endpoint, panel] of ENDPOINTS) {
     })
     await watchAlerts(page)
     await page.goto(`${HTTP_APP_URL}/`)
-    await expectMessage(page, panel, /failed \(HTTP 500\)/, () => failedAt)
+    await expectMessage(
+      page,
+      panel,
+      /could not be loaded: the data service answered HTTP 500/,
+      () => failedAt,
+    )
     if (endpoint === 'vibrancy' || endpoint === 'pledges')
       await expect(
         page
@@ -107,3 +116,77 @@ for (const [endpoint, panel] of ENDPOINTS) {
     await expectMessage(page, panel, /took too long/, () => failedAt)
   })
 }
+
+test('/meta dropping the connection: asked at most twice per load (one retry, one layer)', async ({
+  page,
+}) => {
+  let asked = 0
+  await page.route(to('meta'), (route) => {
+    asked += 1
+    return route.abort('connectionreset')
+  })
+  await page.goto(`${HTTP_APP_URL}/`)
+  const vibrancy = page.getByRole('region', { name: 'AI Vibrancy Ranking', exact: true })
+  await expect(vibrancy.getByRole('alert').first()).toContainText('could not be reached')
+  // Past the boot's wait and every panel's mount: nothing asks again by itself.
+  await page.mouse.wheel(0, 4000)
+  await page.waitForTimeout(1500)
+  expect(asked).toBe(2)
+})
+
+test('/indicators answering 500: the published ranking still draws, and Retry brings the rest back', async ({
+  page,
+}) => {
+  let failing = true
+  await page.route(to('indicators'), (route) =>
+    failing
+      ? route.fulfill({ status: 500, contentType: 'application/problem+json', body: '{}' })
+      : route.fallback(),
+  )
+  await page.goto(`${HTTP_APP_URL}/`)
+  const vibrancy = page.getByRole('region', { name: 'AI Vibrancy Ranking', exact: true })
+  const published = vibrancy.getByRole('figure', { name: /^Published ranking:/ })
+  await expect(published.locator('svg.recharts-surface')).toBeVisible()
+  const index = vibrancy.getByRole('group', { name: 'Open AI index computed here (bars)' })
+  await expect(index.getByRole('alert')).toContainText('figures could not be loaded')
+  failing = false
+  await index.getByRole('button', { name: 'Retry' }).click()
+  await expect(
+    vibrancy.getByRole('figure', { name: /^Computed here: open AI index/ }),
+  ).toBeVisible()
+})
+
+test('/claims answering malformed JSON: Retry, once it is fixed, leaves no skeleton', async ({
+  page,
+}) => {
+  let failing = true
+  await page.route(to('claims'), (route) =>
+    failing
+      ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"claims": [1, ' })
+      : route.fallback(),
+  )
+  await page.goto(`${HTTP_APP_URL}/`)
+  const models = page.getByRole('region', { name: 'Models & Patents', exact: true })
+  const alert = models.getByRole('alert').first()
+  await expect(alert).toContainText('The quoted claims could not be loaded')
+  failing = false
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.locator('.panel-state--loading')).toHaveCount(0)
+  await expect(
+    models.getByRole('table', { name: /two definitions and editions, not reconciled/ }),
+  ).toBeVisible()
+})
+
+test('an unknown region in a link falls back with the notice, and no error', async ({ page }) => {
+  await page.goto(`${HTTP_APP_URL}/?region=__proto__&year=2024`)
+  await expect(page.getByRole('status', { name: 'Link settings ignored' })).toContainText('Region')
+  await expect(page).toHaveURL(/\?year=2024$/)
+  await expect(
+    page
+      .getByRole('region', { name: 'Private Investment', exact: true })
+      .getByRole('table')
+      .first(),
+  ).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})

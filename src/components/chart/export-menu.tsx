@@ -1,31 +1,34 @@
 /**
  * The Export menu of a figure: PNG (1×, 2×, 3840×2160), SVG, CSV, Excel workbook, copy image,
  * copy link, and whatever the figure's owner adds (e.g. "Add as scene"). Everything it exports
- * comes in as props (FigureExport, and the chart's renderer and data for the 3840×2160 image,
- * which is drawn off screen at that size); export code (src/lib/export, exceljs) is loaded on
+ * comes in as getters, read when an export is chosen (FigureExport, and the chart's renderer
+ * and data for the 3840×2160 image, which is drawn off screen at that size); export code (src/lib/export, exceljs) is loaded on
  * first use, so it stays out of the entry chunk.
  */
 import { memo, useState, type RefObject } from 'react'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
-import { sameData } from '../../lib/same-data'
 import type { FigureExport } from '../../lib/export/types'
 import type { ChartToDraw } from './chart-to-draw'
 
 type Action = 'png-1x' | 'png-2x' | 'png-4k' | 'svg' | 'csv' | 'xlsx' | 'copy-image' | 'copy-link'
 
-interface Extra {
-  readonly id: string
-  readonly label: string
-  readonly run: () => void
-}
-
 interface ExportMenuProps {
   readonly figure: RefObject<HTMLElement | null>
-  readonly info: FigureExport
-  /** The figure's chart, drawn again at the large image's size; none for a table figure. */
-  readonly chart?: ChartToDraw | undefined
-  readonly extras?: readonly Extra[] | undefined
+  /** The figure's title, which names the button. */
+  readonly title: string
+  /** What the figure exports now: read when an export is chosen, so the menu need not re-render. */
+  readonly info: () => FigureExport
+  /**
+   * The figure's chart now, drawn again at the large image's size (read when chosen); none for
+   * a table figure.
+   */
+  readonly chart?: (() => ChartToDraw | undefined) | undefined
+  /** Entries beyond the exports (e.g. "Add as scene"), run by id through `onExtra`. */
+  readonly extras?: readonly { readonly id: string; readonly label: string }[] | undefined
+  readonly onExtra?: ((id: string) => void) | undefined
 }
+
+const NO_EXTRAS: NonNullable<ExportMenuProps['extras']> = []
 
 /** Text scale of the chart in the 3840×2160 image (laid out at 1920×1080, read across a room). */
 const LARGE_TEXT_SCALE = 1.25
@@ -41,17 +44,25 @@ const ITEMS: readonly { id: Action; label: string }[] = [
   { id: 'copy-link', label: 'Copy link to this view' },
 ]
 
-/** Re-renders only when what it would export changes: it sits in every figure frame. */
+/**
+ * It sits in every figure frame, and react-aria's trigger is not cheap to render: its props are
+ * stable (getters and an id runner), so a filter change re-renders it only when the title or
+ * the extra entries change.
+ */
 export const ExportMenu = memo(function ExportMenu({
   figure,
-  info,
-  chart,
-  extras = [],
+  title,
+  info: currentInfo,
+  chart: currentChart,
+  extras = NO_EXTRAS,
+  onExtra,
 }: ExportMenuProps) {
   const [status, setStatus] = useState('')
   const run = async (action: Action) => {
     const element = figure.current
     if (!element) return
+    const info = currentInfo()
+    const chart = currentChart?.()
     const [fx, dl] = await Promise.all([
       import('../../lib/export/figure-export'),
       import('../../lib/export/download'),
@@ -107,7 +118,7 @@ export const ExportMenu = memo(function ExportMenu({
   return (
     <>
       <MenuTrigger>
-        <Button className="button button--quiet" aria-label={`Export: ${info.text.title}`}>
+        <Button className="button button--quiet" aria-label={`Export: ${title}`}>
           Export <span aria-hidden="true">▾</span>
         </Button>
         <Popover className="popover" placement="bottom end">
@@ -115,9 +126,8 @@ export const ExportMenu = memo(function ExportMenu({
             className="listbox"
             items={items}
             onAction={(key) => {
-              const extra = extras.find((e) => e.id === key)
-              if (extra) {
-                extra.run()
+              if (extras.some((e) => e.id === key)) {
+                onExtra?.(String(key))
                 return
               }
               run(String(key) as Action).catch((e: unknown) =>
@@ -134,4 +144,4 @@ export const ExportMenu = memo(function ExportMenu({
       </span>
     </>
   )
-}, sameData)
+})

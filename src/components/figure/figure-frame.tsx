@@ -4,10 +4,11 @@
  * the Export menu, and a caption with unit, source and caveats. Everything comes in as props:
  * the figure's state for one view, its renderer, and what the toolbar may do.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { observeChartReady } from '../../lib/perf'
 import type { FigureExport } from '../../lib/export/types'
 import { ScrollRegion } from '../scroll-region'
+import { useEventCallback } from '../use-event-callback'
 import { chartToDraw } from '../chart/chart-to-draw'
 import { ExportMenu } from '../chart/export-menu'
 import { useNearViewport } from '../chart/use-near-viewport'
@@ -27,8 +28,11 @@ export interface FigureFrameProps<D> {
   readonly asTable?: boolean
   readonly onToggleTable?: () => void
   readonly onSelect?: (id: string) => void
-  /** What exports stamp besides the figure's own text (filters, link); no menu without it. */
-  readonly exportInfo?: Omit<FigureExport, 'text' | 'table'>
+  /**
+   * What exports stamp besides the figure's own text (filters, link), read when an export is
+   * chosen; no menu without it.
+   */
+  readonly exportInfo?: () => Omit<FigureExport, 'text' | 'table'>
   /** Menu entries beyond the exports (e.g. "Add as scene"). */
   readonly menuExtras?: readonly {
     readonly id: string
@@ -66,6 +70,27 @@ export function FigureFrame<D>({
   const titleId = useId()
   const summaryId = useId()
   const ready = state.kind === 'ready' ? state : null
+  // Stable for the Export menu (see export-menu.tsx): the latest state, view and entries are read
+  // when it is used.
+  const exported = useEventCallback((): FigureExport => ({
+    ...(exportInfo?.() ?? { filters: '', weights: null, link: '' }),
+    text: state,
+    table:
+      state.kind === 'ready' ? state.table : { caption: '', rowHeader: '', columns: [], rows: [] },
+  }))
+  const drawn = useEventCallback(() =>
+    state.kind === 'ready' ? chartToDraw(Chart, state.data) : undefined,
+  )
+  const runExtra = useEventCallback((entry: string) =>
+    menuExtras?.find((e) => e.id === entry)?.run(),
+  )
+  const extrasKey = (menuExtras ?? []).map((e) => `${e.id}\u0000${e.label}`).join('\u0001')
+  const extraItems = useMemo(
+    () => (menuExtras ?? []).map(({ id: entry, label }) => ({ id: entry, label })),
+    // The entries' ids and labels, not the array (a new one each render).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [extrasKey],
+  )
   return (
     <figure
       ref={figureRef}
@@ -86,9 +111,11 @@ export function FigureFrame<D>({
             {exportInfo && ready ? (
               <ExportMenu
                 figure={figureRef}
-                info={{ ...exportInfo, text: ready, table: ready.table }}
-                chart={tableOnly ? undefined : chartToDraw(Chart, ready.data)}
-                extras={menuExtras}
+                title={ready.title}
+                info={exported}
+                chart={tableOnly ? undefined : drawn}
+                extras={extraItems}
+                onExtra={runExtra}
               />
             ) : null}
             {onToggleTable && ready ? (

@@ -9,10 +9,26 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import type { PanelId, UpdateView, ViewState } from '../../domain/view'
 import type { ChartComponent, FigureState } from './figure-types'
 
-/** What a panel's data hook returns, for any view: its queries by name, and its model. */
+/**
+ * An answer that is valid but lacks what a figure needs (e.g. /meta lists no indicator the
+ * index is computed from): the figure says so, with Retry, instead of drawing less than it
+ * claims.
+ */
+export interface DataProblem {
+  /** The whole sentence: what is missing and what it means for the figure. */
+  readonly message: string
+  /** Asks again for the answer that lacked it. */
+  readonly retry: () => void
+}
+
+/**
+ * What a panel's data hook returns, for any view: its queries by name, its model, and the
+ * problems of its answers by the same names (a figure needing that name shows the problem).
+ */
 export interface PanelData<M> {
   readonly queries: Readonly<Record<string, UseQueryResult | readonly UseQueryResult[]>>
   readonly model: M
+  readonly problems?: Readonly<Record<string, DataProblem | undefined>>
 }
 
 export interface FigureSpec<M, D> {
@@ -64,6 +80,15 @@ export function queriesOf<M>(data: PanelData<M>, needs: readonly string[]): UseQ
     else list.push(q)
   }
   return list
+}
+
+/** The first problem among the names a figure needs, if any. */
+export function problemOf<M>(data: PanelData<M>, needs: readonly string[]): DataProblem | null {
+  for (const name of needs) {
+    const problem = data.problems?.[name]
+    if (problem) return problem
+  }
+  return null
 }
 
 function isList(q: UseQueryResult | readonly UseQueryResult[]): q is readonly UseQueryResult[] {

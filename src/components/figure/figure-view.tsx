@@ -13,7 +13,7 @@ import { PanelError } from '../panel/panel-states'
 import { ChartSkeleton } from '../chart/lazy-charts'
 import { useFigureMenuExtras } from './figure-actions'
 import { FigureFrame, type FigureFrameProps } from './figure-frame'
-import { queriesOf, type AnyFigureSpec, type PanelData } from './figure-spec'
+import { problemOf, queriesOf, type AnyFigureSpec, type PanelData } from './figure-spec'
 import type { FigureState } from './figure-types'
 
 export interface FigureViewProps<M> {
@@ -48,16 +48,29 @@ export function FigureView<M>({
   const queries = queriesOf(data, spec.needs)
   const failed = queries.filter((q) => q.isError)
   const firstError = failed[0]?.error
+  // Named by the figure, so a reader (and a test) knows which figure the message is about.
   if (firstError !== undefined)
     return (
-      <div className="figure-state" data-figure={spec.id}>
+      <div className="figure-state" data-figure={spec.id} role="group" aria-label={spec.label}>
         <PanelError
-          message={describeError(firstError)}
+          message={describeError(
+            firstError,
+            failed.map((q) => q.error),
+          )}
           details={firstError instanceof ContractError ? firstError.issues : undefined}
           onRetry={() => {
-            for (const q of failed) void q.refetch()
+            // Every failed query of this figure, whichever endpoint; one already asking again
+            // (another figure's Retry) is joined, not restarted.
+            for (const q of failed) void q.refetch({ cancelRefetch: false })
           }}
         />
+      </div>
+    )
+  const problem = problemOf(data, spec.needs)
+  if (problem)
+    return (
+      <div className="figure-state" data-figure={spec.id} role="group" aria-label={spec.label}>
+        <PanelError message={problem.message} onRetry={problem.retry} />
       </div>
     )
   return (
@@ -118,10 +131,13 @@ function FigureBody<M>({
       <div
         className="figure-state panel-state panel-state--loading"
         data-figure={spec.id}
-        role="status"
+        role="group"
+        aria-label={spec.label}
         aria-busy="true"
       >
-        <span className="visually-hidden">Loading {spec.label}</span>
+        <span role="status" className="visually-hidden">
+          Loading {spec.label}
+        </span>
         <ChartSkeleton height={height ?? 240} />
       </div>
     )
@@ -154,11 +170,11 @@ function FigureBody<M>({
         onSelect={select}
         exportInfo={
           variant === 'dashboard'
-            ? {
+            ? () => ({
                 filters: describeFilters(view, nameOf),
                 weights: describeWeights(view),
                 link: viewLink(view),
-              }
+              })
             : undefined
         }
         menuExtras={[...(menuExtras ?? []), ...(extras?.(spec.id, view, state) ?? [])]}

@@ -365,7 +365,7 @@ export const pillarsFigure = defineFigure<VibrancyModel, StackedData>({
 export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
   id: 'vibrancy.movement',
   panel: 'vibrancy',
-  label: 'How the published ranks moved, release by release (slope)',
+  label: 'How the published ranks moved between releases (slope)',
   kind: 'slope',
   needs: ['meta', 'ranking', 'others'],
   // The height follows the releases' top N, not the ranks shown: a region change then redraws

@@ -29,9 +29,13 @@ export function useInvestmentData(view: ViewState): PanelData<InvestmentModel> {
   const meta = useQuery(metaQueryOptions(client))
   const reported = useQuery(indicatorQueryOptions(client, indicatorId, { edition }))
   const groupIds = view.region === 'world' ? [] : [view.region]
-  const groups = useQuery(
-    indicatorQueryOptions(client, indicatorId, { edition, entities: [...groupIds, 'eu27'] }),
-  )
+  // A region from a link is asked for only once /meta knows it: an unknown one falls back to
+  // the world (see src/app/use-known-ids.ts) instead of costing a 400 that Retry cannot clear.
+  const regionKnown = view.region === 'world' || meta.data?.groupById.has(view.region) === true
+  const groups = useQuery({
+    ...indicatorQueryOptions(client, indicatorId, { edition, entities: [...groupIds, 'eu27'] }),
+    enabled: regionKnown,
+  })
   // Population also decides whether the user's bloc has enough members reporting (coverage rule).
   const reference = useReferenceData(
     view.norm === 'per-capita' || view.norm === 'share-of-gdp' || view.bloc !== null,

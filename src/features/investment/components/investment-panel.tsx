@@ -71,7 +71,10 @@ function InvestmentPanelView({ view, update }: Props) {
             nameOf={m.nameOf}
             editionLabel={(id) => m.names?.edition(id) ?? id}
           />
-          <QueryBoundary queries={queriesOf(data, ['claims'])} loadingLabel="Loading quoted claims">
+          <QueryBoundary
+            queries={queriesOf(data, ['claims'])}
+            label="Quoted claims on the investment gap"
+          >
             {() => <ClaimsNote claims={m.claims ?? []} />}
           </QueryBoundary>
           <section className="pledges" aria-labelledby="pledges-title">

@@ -11,7 +11,7 @@ import type { ViewState } from '../../../domain/view'
 import type { PanelData } from '../../../components/figure/figure-spec'
 import { useApiClient } from '../../../lib/api-context'
 import { indicatorQueryOptions } from '../../../queries/indicator'
-import { metaQueryOptions } from '../../../queries/meta'
+import { metaQueryOptions, useMetaLacks } from '../../../queries/meta'
 import { claimsQueryOptions } from '../../../queries/pledges'
 import { useReferenceData } from '../../../queries/reference'
 import { buildModelsModel, type ModelsModel } from '../model/models-view'
@@ -32,8 +32,8 @@ export function useModelsData(view: ViewState): PanelData<ModelsModel> {
     ...indicatorQueryOptions(client, 'notable-models', { edition: charts ?? undefined }),
     enabled: charts !== null,
   })
-  const cumulativeEditions =
-    meta.data?.indicators.find((i) => i.id === 'notable-models-cumulative')?.editions ?? []
+  const cumulative = meta.data?.indicators.find((i) => i.id === 'notable-models-cumulative')
+  const cumulativeEditions = cumulative?.editions ?? []
   const cumulativeEdition = nearestEdition(cumulativeEditions, edition)
   const modelsCum = useQuery({
     ...indicatorQueryOptions(client, 'notable-models-cumulative', {
@@ -93,7 +93,14 @@ export function useModelsData(view: ViewState): PanelData<ModelsModel> {
       view,
     ],
   )
+  // /meta answered without the indicator: say so where it is drawn, rather than draw nothing.
+  const modelsCumProblem = useMetaLacks(
+    meta.data !== undefined && cumulative === undefined
+      ? 'Cumulative notable-model counts could not be loaded: the data service’s /meta lists no indicator notable-models-cumulative.'
+      : null,
+  )
   return {
+    problems: { modelsCum: modelsCumProblem },
     queries: {
       meta,
       notable,

@@ -13,7 +13,7 @@ import { gvtDataYearOf, gvtOf, type ViewState } from '../../../domain/view'
 import type { PanelData } from '../../../components/figure/figure-spec'
 import { useApiClient } from '../../../lib/api-context'
 import { indicatorQueryOptions } from '../../../queries/indicator'
-import { metaQueryOptions } from '../../../queries/meta'
+import { metaQueryOptions, useMetaLacks } from '../../../queries/meta'
 import { referenceQueryOptions, useReferenceData } from '../../../queries/reference'
 import { withData } from '../../../queries/query-client'
 import { vibrancyQueryOptions } from '../../../queries/vibrancy'
@@ -23,6 +23,7 @@ import {
   buildVibrancyModel,
   indexInputs,
   indexRanges,
+  missingIndexInputs,
   scoreIndex,
   type VibrancyModel,
 } from '../model/vibrancy-view'
@@ -139,7 +140,14 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
       }),
     [meta.data, ranking.data, others.data, prepared, scored, ranges, view],
   )
+  const missing = meta.data ? missingIndexInputs(meta.data).join(', ') : ''
+  const inputsProblem = useMetaLacks(
+    missing === ''
+      ? null
+      : `The open index could not be computed: the data service’s /meta lists no indicator${missing.includes(',') ? 's' : ''} ${missing}, and the index reads all ${INDEX_INPUTS.length} of its declared inputs.`,
+  )
   return {
+    problems: { inputs: inputsProblem },
     queries: {
       meta,
       ranking,

@@ -93,7 +93,10 @@ function VibrancyPanelView({ view, update }: Props) {
           )}
         </div>
         {/* Full width: every data year of every release, with room for the breaks between them. */}
-        <div className="vib-movement">{figure(movementFigure)}</div>
+        {/* Its own block: below the published ranking, it then waits for it. */}
+        <div className="vib-movement">
+          <VisibleFirst>{figure(movementFigure)}</VisibleFirst>
+        </div>
       </VisibleFirst>
       <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
       <VisibleFirst>

@@ -4,10 +4,10 @@
  * its cross-check against the published ranks of the same data year. Pure: API answers and the
  * view in, the model out; each figure's state is read from it (../figures.ts).
  */
-import type { IndicatorResponse, VibrancyResponse } from '../../../api/schemas'
+import type { IndicatorId, IndicatorResponse, VibrancyResponse } from '../../../api/schemas'
 import { GVT_EDITIONS, shortEditionLabel } from '../../../domain/editions'
 import { gvtOf, type ViewState } from '../../../domain/view'
-import { scopeOf } from '../../../lib/scope'
+import { scopeOf, type Scope } from '../../../lib/scope'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
 import type { Lookup } from '../../../queries/reference'
 import {
@@ -49,10 +49,7 @@ export function indexInputs(
   population: Lookup,
 ): IndexInputs | null {
   if (!meta || data.some((d) => d === undefined)) return null
-  const scope = scopeOf(view, meta.groupById, meta.entityById)
-  const inView = meta.entities
-    .filter((e) => e.kind === 'country' && scope.includes(e.id))
-    .map((e) => e.id)
+  const inView = countriesInView(meta, scopeOf(view, meta.groupById, meta.entityById))
   const { raw, used } = buildRawValues(
     INDEX_INPUTS.flatMap((s, i) => {
       const d = data[i]
@@ -78,6 +75,21 @@ export function indexInputs(
     ),
     perCapita: view.perCapita,
   }
+}
+
+/** The countries (ISO3) a scope covers, in the order /meta lists them. */
+function countriesInView(meta: IndexedMeta, scope: Scope): string[] {
+  return meta.entities.filter((e) => e.kind === 'country' && scope.includes(e.id)).map((e) => e.id)
+}
+
+/**
+ * Index inputs /meta does not list (a valid answer that lacks one): the index is then not
+ * computed, rather than computed from fewer indicators than its method states.
+ */
+export function missingIndexInputs(meta: Pick<IndexedMeta, 'indicators'>): IndicatorId[] {
+  return INDEX_INPUTS.filter((s) => !meta.indicators.some((i) => i.id === s.indicator)).map(
+    (s) => s.indicator,
+  )
 }
 
 /** The index under the weights; null until its inputs are in. */
@@ -184,7 +196,9 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
     editionLabel,
     editionNote: (id) => meta?.editions.find((e) => e.id === id)?.note || null,
     includes: scope?.includes ?? (() => false),
-    inView: input.inputs?.inView ?? [],
+    // From /meta alone: the published ranking marks the countries in view that are outside its
+    // top N whether or not the index's inputs (from /indicators) have loaded.
+    inView: input.inputs?.inView ?? (meta && scope ? countriesInView(meta, scope) : []),
     ranking,
     others,
     history,

@@ -1,0 +1,4 @@
+/** The fault matrix's row for /pledges (see ../fault-matrix.tsx). */
+import { describeFaultMatrix } from '../fault-matrix'
+
+describeFaultMatrix('pledges')
