@@ -41,3 +41,82 @@ export function sourcesOf(
 export function citationLine(sources: readonly SourceInfo[]): string {
   return [...new Set(sources.map((s) => s.citation))].join('; ')
 }
+
+/**
+ * A citation as readers read it: the repository notation of SOURCES.md ("github:owner/repo",
+ * with or without "@commit:path") becomes "GitHub repository owner/repo". Nothing else changes.
+ */
+export function readableCitation(citation: string): string {
+  return citation.replace(
+    /\bgithub:([\w.-]+\/[\w.-]+)(?:@[0-9a-f]+)?(?::\S+)?/gi,
+    'GitHub repository $1',
+  )
+}
+
+/**
+ * The distinct citations of the sources, in first-seen order; citations that end alike after a
+ * dash ("AI Index 2026 (fig 4.4.1) — copy in …", "AI Index 2026 (fig 4.4.2) — copy in …") are
+ * written once: "AI Index 2026 (fig 4.4.1); AI Index 2026 (fig 4.4.2) — copy in …", and one
+ * citation reported by several outlets names them once. Null when no source is known.
+ */
+export function citationsOf(
+  ids: Iterable<string | null>,
+  source: (id: string) => SourceInfo | undefined,
+): string | null {
+  // One citation per head: "X — as reported by a, b" and "X — as reported by b, c" read
+  // "X — as reported by a, b, c".
+  const parts: { head: string; tail: string }[] = []
+  for (const id of new Set(ids)) {
+    const citation = id === null ? undefined : source(id)?.citation
+    if (!citation) continue
+    const text = readableCitation(citation)
+    const at = text.indexOf(' — ')
+    const [head, tail] = at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at)]
+    parts.push({ head, tail })
+  }
+  const merged: { head: string; tail: string }[] = []
+  const reported = / — as reported by (.+)$/
+  const lists = new Map<string, string[]>()
+  for (const { head, tail } of parts) {
+    const m = reported.exec(tail)
+    if (!m?.[1]) {
+      merged.push({ head, tail })
+      continue
+    }
+    const list = lists.get(head)
+    const items = m[1].split(', ')
+    if (list) {
+      for (const item of items) if (!list.includes(item)) list.push(item)
+    } else {
+      lists.set(head, items)
+      merged.push({ head, tail: '' })
+    }
+  }
+  const groups = new Map<string, string[]>()
+  for (const part of merged) {
+    const { head } = part
+    const list = lists.get(head)
+    const tail = part.tail === '' && list ? ` — as reported by ${list.join(', ')}` : part.tail
+    const heads = groups.get(tail) ?? []
+    if (!heads.includes(head)) heads.push(head)
+    groups.set(tail, heads)
+  }
+  if (groups.size === 0) return null
+  return [...groups].map(([tail, heads]) => `${heads.join('; ')}${tail}`).join('; ')
+}
+
+/**
+ * A figure's source line: who published the figures (the citations /meta serves), the edition
+ * they belong to and the licence(s): "AI Index 2026 (fig 1.6.6) — … Edition: AI Index 2026.
+ * Licence: CC BY-ND 4.0 (AI Index public data)." `fallback` names the publisher when /meta lists
+ * none of the sources.
+ */
+export function sourceLine(
+  ids: readonly (string | null)[],
+  source: (id: string) => SourceInfo | undefined,
+  edition: string,
+  fallback: string,
+): string {
+  const citations = citationsOf(ids, source) ?? fallback
+  return `${citations}. Edition: ${edition}. Licence: ${licencesOf(ids, source)}.`
+}

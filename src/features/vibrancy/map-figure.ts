@@ -9,7 +9,7 @@ import { MapChart, type MapData } from '../../components/map/lazy-map'
 import { MAP_CAVEAT, mapAreas, readyMap } from '../../components/map/map-state'
 import { formatScore } from '../../lib/format'
 import { licencesOf } from '../../lib/sources'
-import { GVT_CAVEAT, GVT_SOURCE } from './model/published-ranking'
+import { GVT_CAVEAT, outsideText, rankingSource } from './model/published-ranking'
 import type { VibrancyModel } from './model/vibrancy-view'
 
 export const mapFigure = defineFigure<VibrancyModel, MapData>({
@@ -33,6 +33,7 @@ export const mapFigure = defineFigure<VibrancyModel, MapData>({
       const v = byScore ? e.score : e.rank
       if (v !== null) values.set(e.entityId, v)
     }
+    const outside = outsideText(ranking)
     const rankOf = (id: string) => entries.get(id)?.rank ?? null
     const areas = mapAreas({
       countries: m.names.entities,
@@ -45,12 +46,12 @@ export const mapFigure = defineFigure<VibrancyModel, MapData>({
         byScore
           ? `Score ${formatScore(v)} (0–100, as published), rank ${rankOf(id) ?? ''}`
           : `Rank ${v} of the published top ${topN}`,
-      noDataLabel: `not in the published top ${topN}`,
+      noDataLabel: outside,
       selected: view.selected,
     })
     const measure = byScore ? 'score' : 'rank'
     const title = `Map: published ${measure}s, ${label} (${ranking.dataYear} data)`
-    const source = `${GVT_SOURCE}; ${label}`
+    const source = rankingSource([ranking], m.names.source, label)
     const text = {
       title,
       unit: byScore
@@ -75,7 +76,7 @@ export const mapFigure = defineFigure<VibrancyModel, MapData>({
       scale: 'linear',
       rank: !byScore,
       legendTitle: byScore ? `Score (0–100), ${label}` : `Rank, ${label} (1 = first)`,
-      noDataLabel: `not in the published top ${topN}`,
+      noDataLabel: outside,
       caption: `${title} (the map's data)`,
       column: {
         header: byScore ? 'Score (as published)' : 'Rank',

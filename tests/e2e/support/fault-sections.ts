@@ -13,6 +13,7 @@ export const CLAIMS_NOTE = 'claims-note'
 export const SECTION_ENDPOINTS: Readonly<Record<string, readonly FaultEndpoint[]>> = {
   'vibrancy.published': ['meta', 'vibrancy'],
   'vibrancy.published-table': ['meta', 'vibrancy'],
+  'vibrancy.published-pillars': ['meta', 'vibrancy'],
   'vibrancy.map': ['meta', 'vibrancy'],
   'vibrancy.movement': ['meta', 'vibrancy'],
   'vibrancy.index': ['meta', 'indicators'],

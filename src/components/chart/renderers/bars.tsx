@@ -52,6 +52,8 @@ export interface BarsData {
   readonly ticks?: readonly number[]
   /** Whether clicking a bar selects its entity. */
   readonly selectable?: boolean
+  /** One line under the bars (e.g. how many countries in view a ranking leaves out). */
+  readonly note?: string
 }
 
 const HATCH_ID = 'bars-hatch'
@@ -59,7 +61,9 @@ const HATCH_ID = 'bars-hatch'
 export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsData>) {
   const fontSize = Math.round(13 * k)
   // In a box too short for every row (a slide), the top rows and the highlighted ones.
-  const { bars, hidden } = fitBars(data.bars, height, fontSize)
+  // A note under the bars takes one row of the box.
+  const box = data.note ? height - rowHeight(fontSize) : height
+  const { bars, hidden } = fitBars(data.bars, box, fontSize)
   const anySelected = bars.some((d) => d.highlighted)
   const axisWidth = Math.min(
     Math.round(260 * k),
@@ -88,7 +92,7 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
     <>
       <ResponsiveContainer
         width="100%"
-        height={hidden ? height - rowHeight(fontSize) : height}
+        height={hidden ? box - rowHeight(fontSize) : box}
         initialDimension={INITIAL_SIZE}
       >
         <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right, bottom: 4, left: 8 }}>
@@ -191,6 +195,11 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
       {hidden ? (
         <p className="chart-more" style={{ fontSize }}>
           {`+ ${String(hidden)} more ${hidden === 1 ? 'row' : 'rows'}, in the figure’s table`}
+        </p>
+      ) : null}
+      {data.note ? (
+        <p className="chart-more" style={{ fontSize }}>
+          {data.note}
         </p>
       ) : null}
     </>

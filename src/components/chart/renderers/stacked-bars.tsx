@@ -1,8 +1,13 @@
-/** Parts of a whole, stacked per row (a computed index's pillar contributions). Stateless. */
+/**
+ * Parts of a whole, stacked per row (a computed index's pillar contributions); or, `grouped`,
+ * measures side by side per row that do not add up (a release's pillar scores), each labelled
+ * with its value. Stateless.
+ */
 import {
   Bar,
   BarChart,
   CartesianGrid,
+  LabelList,
   Legend,
   ResponsiveContainer,
   Tooltip,
@@ -22,6 +27,8 @@ export interface StackedRow {
   readonly values: readonly number[]
   /** Tooltip lines. */
   readonly detail: readonly string[]
+  /** Grouped: the label beside each part's bar, in the order of `parts`. */
+  readonly texts?: readonly string[]
 }
 
 export interface StackedData {
@@ -29,14 +36,18 @@ export interface StackedData {
   readonly rows: readonly StackedRow[]
   readonly domain: readonly [number, number]
   readonly ticks: readonly number[]
+  /** 'grouped': one bar per part, side by side, never stacked (default 'stacked'). */
+  readonly layout?: 'stacked' | 'grouped'
 }
 
-const PART_COLOURS = [seriesColour(0), seriesColour(4)]
+const PART_COLOURS = [seriesColour(0), seriesColour(4), seriesColour(2)]
 
 export function StackedBars({ data, height, textScale: k }: ChartProps<StackedData>) {
   const fontSize = Math.round(13 * k)
+  const grouped = data.layout === 'grouped'
   const rows = data.rows.map((r) => ({
     ...Object.fromEntries(data.parts.map((p, i) => [p.id, r.values[i] ?? 0])),
+    ...Object.fromEntries(data.parts.map((p, i) => [`${p.id}__text`, r.texts?.[i] ?? ''])),
     id: r.id,
     label: r.label,
     detail: r.detail,
@@ -58,6 +69,7 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
         <YAxis
           type="category"
           dataKey="label"
+          interval={0}
           width={Math.max(...data.rows.map((r) => labelWidth(r.label, fontSize) + 12), 80)}
           stroke="var(--text-muted)"
           tick={{ fontSize }}
@@ -75,10 +87,19 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
             key={p.id}
             dataKey={p.id}
             name={p.label}
-            stackId="whole"
+            stackId={grouped ? undefined : 'whole'}
             isAnimationActive={false}
             fill={PART_COLOURS[i] ?? MUTED_COLOUR}
-          />
+          >
+            {grouped ? (
+              <LabelList
+                dataKey={`${p.id}__text`}
+                position="right"
+                fill="var(--text)"
+                fontSize={fontSize}
+              />
+            ) : null}
+          </Bar>
         ))}
       </BarChart>
     </ResponsiveContainer>

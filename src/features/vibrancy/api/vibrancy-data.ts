@@ -8,8 +8,8 @@ import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import type { ApiClient } from '../../../api/client'
 import type { MetaResponse } from '../../../api/schemas'
-import { GVT_EDITIONS, nearestEdition } from '../../../domain/editions'
-import { gvtOf, type ViewState } from '../../../domain/view'
+import { GVT_EDITIONS, gvtDataYears, nearestEdition } from '../../../domain/editions'
+import { gvtDataYearOf, gvtOf, type ViewState } from '../../../domain/view'
 import type { PanelData } from '../../../components/figure/figure-spec'
 import { useApiClient } from '../../../lib/api-context'
 import { indicatorQueryOptions } from '../../../queries/indicator'
@@ -18,7 +18,7 @@ import { claimsQueryOptions } from '../../../queries/pledges'
 import { referenceQueryOptions, useReferenceData } from '../../../queries/reference'
 import { withData } from '../../../queries/query-client'
 import { vibrancyQueryOptions } from '../../../queries/vibrancy'
-import { SOURCES } from '../model/index-inputs'
+import { INDEX_INPUTS } from '../model/index-inputs'
 import { effectiveWeights } from '../model/presets'
 import {
   buildVibrancyModel,
@@ -29,29 +29,45 @@ import {
   type VibrancyModel,
 } from '../model/vibrancy-view'
 
+/** The last data year of the releases the index reads for their years only (GVT 2022: 2021). */
+const LAST_FIXED_YEAR = Math.max(...gvtDataYears('gvt-2022'))
+
 /**
- * The index inputs' queries: one per index indicator, in the edition the nearest-edition rule
- * picks for it. The editions come from the metadata, so without it every query is disabled.
+ * The index inputs' queries: one per declared input, in the edition the nearest-edition rule
+ * picks for it (or the one edition of a single release's indicator). The editions come from the metadata, so without it every query is disabled.
  */
 function inputQueries(
   client: ApiClient,
   meta: Pick<MetaResponse, 'indicators'> | undefined,
-  view: Pick<ViewState, 'edition'>,
+  view: Pick<ViewState, 'edition' | 'year'>,
 ) {
-  return SOURCES.map((s) => {
+  return INDEX_INPUTS.map((s) => {
     const indicator = meta?.indicators.find((i) => i.id === s.indicator)
-    const picked = indicator ? nearestEdition(indicator.editions, view.edition) : null
+    // An indicator of one release only (the GVT 2022 indicators) is read in that release.
+    const only = indicator?.editions.length === 1 ? indicator.editions[0] : undefined
+    const picked = indicator ? (nearestEdition(indicator.editions, view.edition) ?? only) : null
+    // A release of fixed data years counts only for one of them: not fetched for other Years.
+    const inYears = !s.sameYear || (view.year !== null && view.year <= LAST_FIXED_YEAR)
     return {
       ...indicatorQueryOptions(client, s.indicator, { edition: picked ?? undefined }),
-      enabled: picked != null,
+      enabled: picked != null && inYears,
     }
   })
 }
 
-/** The releases whose rankings the view shows: its own first, then every other one. */
-function releases(view: Pick<ViewState, 'gvt' | 'year'>) {
-  const shown = gvtOf(view)
-  return [shown, ...GVT_EDITIONS.filter((e) => e !== shown)] as const
+/**
+ * The rankings the panel draws: the view's own (its release, at the data year the Year picks)
+ * first, then every other data year of every release (the movement between them).
+ */
+function rankings(view: Pick<ViewState, 'gvt' | 'year'>) {
+  const shown = { edition: gvtOf(view), year: gvtDataYearOf(view) ?? undefined }
+  const all = GVT_EDITIONS.flatMap((edition) =>
+    gvtDataYears(edition).map((year) => ({ edition, year })),
+  )
+  return [
+    shown,
+    ...all.filter((r) => r.edition !== shown.edition || r.year !== shown.year),
+  ] as const
 }
 
 /**
@@ -66,8 +82,8 @@ export async function prefetchVibrancy(
 ): Promise<void> {
   const settled = (loading: Promise<unknown>) => loading.catch(() => undefined)
   const independent = [
-    ...releases(view).map((edition) =>
-      settled(queryClient.query(vibrancyQueryOptions(client, { edition }))),
+    ...rankings(view).map((query) =>
+      settled(queryClient.query(vibrancyQueryOptions(client, query))),
     ),
     ...(view.norm === 'per-capita'
       ? referenceQueryOptions(client).map((options) => settled(queryClient.query(options)))
@@ -87,10 +103,10 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   const client = useApiClient()
   const perCapita = view.norm === 'per-capita'
   const meta = useQuery(metaQueryOptions(client))
-  const [shown, ...otherEditions] = releases(view)
-  const ranking = useQuery(vibrancyQueryOptions(client, { edition: shown }))
+  const [shown, ...otherRankings] = rankings(view)
+  const ranking = useQuery(vibrancyQueryOptions(client, shown))
   const others = useQueries({
-    queries: otherEditions.map((edition) => vibrancyQueryOptions(client, { edition })),
+    queries: otherRankings.map((query) => vibrancyQueryOptions(client, query)),
     combine: withData,
   })
   const inputOptions = inputQueries(client, meta.data, view)
@@ -131,7 +147,7 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   const inputsProblem = useMetaLacks(
     missing === ''
       ? null
-      : `The open index could not be computed: the data service’s /meta lists no indicator${missing.includes(',') ? 's' : ''} ${missing}, and the index needs all ${SOURCES.length} of its inputs.`,
+      : `The open index could not be computed: the data service’s /meta lists no indicator${missing.includes(',') ? 's' : ''} ${missing}, and the index reads all ${INDEX_INPUTS.length} of its declared inputs.`,
   )
   return {
     problems: { inputs: inputsProblem },

@@ -13,7 +13,11 @@ interface Props {
 export function IndexAside({ model: m, weights, update }: Props) {
   return (
     <div className="vib-index__aside">
-      <WeightsControl urlWeights={weights} update={update} />
+      <WeightsControl
+        urlWeights={weights}
+        update={update}
+        inputs={m.index ? m.index.used.map((u) => u.id) : null}
+      />
       {m.crossCheck ? (
         <p className="vib-crosscheck" role="status" aria-label="Cross-check">
           {m.crossCheck.reading}

@@ -1,7 +1,7 @@
 /** "How this is computed": the method, the edition and year of every indicator, and coverage. */
 import { memo } from 'react'
-import { INDEX_INDICATORS, missingOf, PILLARS, type RawValues } from '../model/composite-index'
-import type { InputColumn } from '../model/index-inputs'
+import { missingOf, PILLARS, type RawValues } from '../model/composite-index'
+import { INDEX_INPUTS, type InputColumn } from '../model/index-inputs'
 import { ROBUSTNESS_DRAWS, ROBUSTNESS_SPREAD } from '../model/robustness'
 import { sameData } from '../../../lib/same-data'
 
@@ -15,12 +15,22 @@ interface Props {
 
 function MethodDisclosureView({ used, raw, countries, perCapita, editionLabel }: Props) {
   const withData = (id: string) => countries.filter((c) => !missingOf(raw, c).includes(id)).length
+  const k = used.length
+  const why = (i: (typeof INDEX_INPUTS)[number]) =>
+    i.sameYear
+      ? 'not used in this view: a release of fixed data years, used only when the index speaks for one of them.'
+      : i.minCountries
+        ? `not used in this view: no year up to the selected one has figures for ${String(i.minCountries)} countries or more.`
+        : 'no data in this view (nothing up to the selected year).'
   return (
     <details className="method" aria-label="How this is computed">
       <summary>How this is computed</summary>
-      <p>Indicators — each from one edition and one year, never mixed:</p>
+      <p>
+        Inputs, from one declared list — each from one edition and one year, never mixed; {k} of the{' '}
+        {INDEX_INPUTS.length} have figures in this view:
+      </p>
       <ul>
-        {INDEX_INDICATORS.map((i) => {
+        {INDEX_INPUTS.map((i) => {
           const u = used.find((x) => x.id === i.id)
           const pillar = PILLARS.find((p) => p.id === i.pillar)?.label ?? i.pillar
           return (
@@ -28,7 +38,7 @@ function MethodDisclosureView({ used, raw, countries, perCapita, editionLabel }:
               <strong>{i.label}</strong> ({pillar}):{' '}
               {u
                 ? `${editionLabel(u.edition)}, ${u.period ?? u.year}, ${u.unit}; ${withData(i.id)} of the ${countries.length} countries in view have a figure.`
-                : 'no data in this view (nothing up to the selected year).'}
+                : why(i)}
               {u?.populationYear
                 ? ` Per capita with ${u.populationYear} population (World Bank WDI ends there).`
                 : ''}
@@ -39,16 +49,22 @@ function MethodDisclosureView({ used, raw, countries, perCapita, editionLabel }:
       <ol>
         <li>
           Edition: the selected AI Index edition when it has the indicator, otherwise the edition
-          nearest to it (the newer on a tie). Year: the latest with data, up to the Year filter.
+          nearest to it (the newer on a tie); the GVT 2022 indicators in their one release. Year:
+          the latest with data, up to the Year filter; an input only in a year with figures for
+          enough countries (private investment 5, newly funded companies 10); the GVT 2022
+          indicators only for the index’s own data year (2017–2021), never older, and its private
+          investment only where the AI Index’s is left out. Data centres sit in the economy pillar
+          here.
         </li>
         <li>
           {perCapita
-            ? 'Per capita: investment in US$ per person, models per million people (World Bank population); patents are already per 100k inhabitants.'
-            : 'Absolute values; patents are per 100k inhabitants as published.'}
+            ? 'Per capita: investment in US$ per person; counts (models, companies, data centres, publications) per million people (World Bank population); patents per 100k, shares and ratios as published.'
+            : 'Absolute values; patents per 100k, shares and ratios as published.'}
         </li>
         <li>
-          A country missing more than half of the 4 indicators (a figure for fewer than 2) is listed
-          under “insufficient data” and not ranked; it does not enter the normalisation.
+          A country missing more than half of the {k} inputs with figures in this view (a figure for
+          fewer than {Math.ceil(k / 2)}) is listed under “insufficient data” and not ranked; it does
+          not enter the normalisation. The index table gives each ranked country’s coverage.
         </li>
         <li>
           Each indicator is min–max normalised over the ranked countries in view: (x − min) / (max −

@@ -19,15 +19,16 @@ const order = (table: HTMLElement) =>
 
 describe('VibrancyPanel', () => {
   it('says why the open index is empty (too few inputs up to the year) instead of drawing nothing', async () => {
-    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'year=2023' })
+    // 2013: no input has figures for enough countries (job postings start in 2014).
+    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'year=2013' })
     const computed = await within(panel()).findByRole('region', { name: 'Computed index' })
-    const empty = (await within(computed).findAllByText(/No country in view has figures/))[0]
+    const empty = (await within(computed).findAllByText(/no country can be ranked/))[0]
     const status = within(computed)
       .getAllByRole('status')
       .find((s) => s.textContent?.startsWith('No data for these filters'))
-    expect(status).toHaveTextContent(/No country in view has figures/)
+    expect(status).toHaveTextContent(/no country can be ranked/)
     expect(empty).toHaveTextContent(
-      "No country in view has figures for at least 2 of the index's 4 inputs up to 2023, so none can be ranked. Inputs with figures: investment-latest (aiindex-2026, 2023).",
+      "None of the index's 14 inputs has figures for enough countries up to 2013, and an index needs at least 2, so no country can be ranked. Inputs with figures: none. Left out for too few countries with figures: Private AI investment, latest year (fewer than 5 countries)",
     )
     expect(within(computed).queryByRole('table')).toBeNull()
   })

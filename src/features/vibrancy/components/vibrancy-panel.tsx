@@ -14,6 +14,7 @@ import {
   indexFigure,
   indexTableFigure,
   movementFigure,
+  pillarsFigure,
   profileFigure,
   publishedFigure,
   publishedTableFigure,
@@ -86,11 +87,15 @@ function VibrancyPanelView({ view, update }: Props) {
       <VisibleFirst>
         <div className="vib-published">
           {figure(publishedFigure)}
+          {figure(pillarsFigure)}
           {/* The same list beside the chart; not twice when the chart is a table already. */}
           {shown(publishedFigure.id) ? null : (
             <div className="vib-published__table">{figure(publishedTableFigure)}</div>
           )}
-          {/* Its own block: below the other two on narrower screens, it then waits for them. */}
+        </div>
+        {/* Full width: every data year of every release, with room for the breaks between them. */}
+        {/* Its own block: below the published ranking, it then waits for it. */}
+        <div className="vib-movement">
           <VisibleFirst>{figure(movementFigure)}</VisibleFirst>
         </div>
         <VibrancyQuoted title="Quoted in the debate: the ranking" />
@@ -111,12 +116,7 @@ function VibrancyPanelView({ view, update }: Props) {
               )}
             </div>
           </div>
-          {m.scored && m.scored.insufficient.length > 0 ? (
-            <p className="vib-insufficient" role="note" aria-label="Insufficient data">
-              <strong>Insufficient data</strong> — more than half of the 4 indicators missing, so
-              not ranked: {m.scored.insufficient.map((i) => m.nameOf(i.entityId)).join(', ')}.
-            </p>
-          ) : null}
+          {m.scored && m.scored.insufficient.length > 0 ? <InsufficientNote model={m} /> : null}
           <section className="vib-profile" aria-label="Country profile">
             <h3 className="subhead">Why it ranks where it does</h3>
             <ProfilePickers model={m} view={view} update={update} />
@@ -135,3 +135,30 @@ export const VibrancyPanel = memo(
   VibrancyPanelView,
   (a, b) => a.update === b.update && sameViewExcept(a.view, b.view, IGNORED),
 )
+
+/** Beyond this many, the countries set aside are listed behind a disclosure. */
+const INSUFFICIENT_SHOWN = 12
+
+/** The countries the index sets aside for too few figures, each with its count of inputs. */
+function InsufficientNote({ model: m }: { readonly model: VibrancyModel }) {
+  const k = m.index?.used.length ?? 0
+  const rows = m.scored?.insufficient ?? []
+  const names = rows
+    .map((i) => `${m.nameOf(i.entityId)} (${String(k - i.missing.length)})`)
+    .join(', ')
+  const lead = `figures for fewer than half of the ${String(k)} inputs with data in this view, so not ranked`
+  return rows.length > INSUFFICIENT_SHOWN ? (
+    <div className="vib-insufficient" role="note" aria-label="Insufficient data">
+      <strong>Insufficient data</strong> — {rows.length} countries have {lead} (inputs with figures
+      in brackets).
+      <details>
+        <summary>List them</summary>
+        {names}.
+      </details>
+    </div>
+  ) : (
+    <p className="vib-insufficient" role="note" aria-label="Insufficient data">
+      <strong>Insufficient data</strong> — {lead}: {names}.
+    </p>
+  )
+}

@@ -58,9 +58,12 @@ function WeightSlider({
 function WeightsControlView({
   urlWeights,
   update,
+  inputs,
 }: {
   readonly urlWeights: Weights
   readonly update: UpdateView
+  /** The inputs with figures in the view (their sliders); null = every declared input. */
+  readonly inputs: readonly string[] | null
 }) {
   const weights = effectiveWeights(urlWeights)
   const active = activePreset(urlWeights)
@@ -88,7 +91,7 @@ function WeightsControlView({
       ))}
       <details className="weights__more">
         <summary>Weights of the indicators within each pillar</summary>
-        {INDEX_INDICATORS.map((i) => (
+        {INDEX_INDICATORS.filter((i) => inputs === null || inputs.includes(i.id)).map((i) => (
           <WeightSlider key={i.id} id={i.id} label={i.label} weights={weights} update={update} />
         ))}
       </details>

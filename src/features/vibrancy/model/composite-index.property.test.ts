@@ -24,14 +24,11 @@ const valuesFor = (ids: readonly string[]) =>
       ),
     )
 const positive = fc.double({ min: 0.01, max: 100, noNaN: true })
-const weightsArb = fc.record({
-  economy: positive,
-  research: positive,
-  'investment-latest': positive,
-  'investment-cumulative': positive,
-  'patents-per-100k': positive,
-  'models-cumulative': positive,
-})
+const weightsArb = fc.record(
+  Object.fromEntries(
+    ['economy', 'research', ...INDEX_INDICATORS.map((i) => i.id)].map((id) => [id, positive]),
+  ),
+)
 const input = countryIds.chain((ids) => fc.tuple(fc.constant(ids), valuesFor(ids), weightsArb))
 
 describe('composite index properties', () => {

@@ -4,10 +4,12 @@
  * view, pillar = weighted mean of its available indicators, index = weighted mean of pillars
  * × 100. A country missing more than half of the indicators is not ranked ("insufficient data").
  *
- * The indicator set is a parameter (`IndexSpec`) so the same code runs the panel's four
- * indicators and the benchmark's synthetic ten. Normalisation is done once per data change
+ * The indicator set is a parameter (`IndexSpec`) so the same code runs the panel's declared
+ * inputs (those a view has figures for) and the benchmark's synthetic ten. Normalisation is done once per data change
  * (`prepareIndex`); a weight change only re-scores (`scorePrepared`), which keeps sliders live.
  */
+
+import { INDEX_INPUTS } from './index-inputs'
 
 export interface IndexPillar {
   readonly id: string
@@ -30,19 +32,19 @@ export const PILLARS: readonly IndexPillar[] = [
   { id: 'research', label: 'R&D' },
 ]
 
-export const INDEX_INDICATORS: readonly IndexIndicator[] = [
-  { id: 'investment-latest', pillar: 'economy', label: 'Private AI investment, latest year' },
-  {
-    id: 'investment-cumulative',
-    pillar: 'economy',
-    label: 'Private AI investment, cumulative since 2013',
-  },
-  { id: 'patents-per-100k', pillar: 'research', label: 'Granted AI patents per 100k inhabitants' },
-  { id: 'models-cumulative', pillar: 'research', label: 'Notable ML models, cumulative' },
-]
+/** The panel's indicators: the one declared list of its inputs (./index-inputs.ts). */
+export const INDEX_INDICATORS: readonly IndexIndicator[] = INDEX_INPUTS
 
-/** The panel's index: two pillars, four open indicators. */
+/** The panel's index: two pillars, every declared input. */
 export const DEFAULT_SPEC: IndexSpec = { pillars: PILLARS, indicators: INDEX_INDICATORS }
+
+/**
+ * The panel's index over the inputs a view has figures for (a column in `raw`): an input whose
+ * coverage keeps it out of a view (no figures up to the Year) is not counted as missing.
+ */
+export function specFor(raw: RawValues): IndexSpec {
+  return { pillars: PILLARS, indicators: INDEX_INDICATORS.filter((i) => raw.has(i.id)) }
+}
 
 /** Weights by pillar id and indicator id; a missing key weighs 1, negatives count as 0. */
 export type Weights = Readonly<Record<string, number>>
@@ -107,7 +109,7 @@ const has = (raw: RawValues, indicator: string, id: string) => {
 }
 
 /** Indicators of the spec without a figure for the country. */
-export function missingOf(raw: RawValues, id: string, spec: IndexSpec = DEFAULT_SPEC): string[] {
+export function missingOf(raw: RawValues, id: string, spec: IndexSpec = specFor(raw)): string[] {
   return spec.indicators.filter((i) => !has(raw, i.id, id)).map((i) => i.id)
 }
 
@@ -118,7 +120,7 @@ export function missingOf(raw: RawValues, id: string, spec: IndexSpec = DEFAULT_
 export function prepareIndex(
   raw: RawValues,
   countries: readonly string[],
-  spec: IndexSpec = DEFAULT_SPEC,
+  spec: IndexSpec = specFor(raw),
 ): PreparedIndex {
   const k = spec.indicators.length
   const eligible: string[] = []
@@ -273,7 +275,7 @@ export function computeIndex(
   raw: RawValues,
   countries: readonly string[],
   weights: Weights,
-  spec: IndexSpec = DEFAULT_SPEC,
+  spec: IndexSpec = specFor(raw),
 ): IndexResult {
   return scorePrepared(prepareIndex(raw, countries, spec), weights)
 }

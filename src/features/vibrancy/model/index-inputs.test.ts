@@ -27,6 +27,8 @@ const options = {
   population: () => null,
   maxYear: null,
   isCountry: (id: string) => countries.has(id),
+  // The mechanics on four countries: no coverage threshold (tested on its own below).
+  minCountries: () => 1,
 }
 
 describe('raw values', () => {
@@ -116,8 +118,81 @@ describe('raw values', () => {
     // 2025 data uses 2024 population (WDI ends in 2024) — recorded for the disclosure.
     expect(used.map((u) => [u.id, u.unit, u.populationYear, u.period])).toEqual([
       ['investment-latest', 'US$ per person', null, null],
-      ['models-cumulative', 'models per million people', 2024, '2003-2025'],
       ['patents-per-100k', 'patents per 100k', null, null],
+      ['models-cumulative', 'models per million people', 2024, '2003-2025'],
+    ])
+  })
+
+  it('coverage: a year needs enough countries, and a fixed-year release only the index year', () => {
+    const companies = (year: number, ids: readonly string[]) =>
+      ids.map((id) => obs(id, year, 10, 'aiindex-2026', { unit: 'companies' }))
+    const ten = ['USA', 'CHN', 'LUX', 'DEU', 'FRA', 'GBR', 'IND', 'JPN', 'KOR', 'CAN']
+    const all = new Set([...ten, 'WLD'])
+    // The declared thresholds (investment 5 countries, newly funded companies 10).
+    const wide = {
+      perCapita: false,
+      population: () => null,
+      isCountry: (id: string) => all.has(id) && id !== 'WLD',
+    }
+    const columns = [
+      {
+        id: 'investment-latest',
+        edition: 'aiindex-2026' as const,
+        // Five countries in 2021 and 2024; the US and China alone in 2023.
+        observations: [
+          ...[2021, 2024].flatMap((y) =>
+            ten.slice(0, 5).map((id) => obs(id, y, 50, 'aiindex-2026')),
+          ),
+          obs('USA', 2023, 60, 'aiindex-2026'),
+          obs('CHN', 2023, 9, 'aiindex-2026'),
+        ],
+      },
+      {
+        id: 'newly-funded',
+        edition: 'aiindex-2026' as const,
+        // 2025: ten countries; 2024: the US and China only.
+        observations: [...companies(2024, ['USA', 'CHN']), ...companies(2025, ten)],
+      },
+      {
+        id: 'gvt-investment',
+        edition: 'gvt-2022' as const,
+        observations: ten.map((id) => obs(id, 2021, 1e9, 'gvt-2022')),
+      },
+      {
+        id: 'gvt-journal',
+        edition: 'gvt-2022' as const,
+        observations: [obs('USA', 2020, 7, 'gvt-2022'), obs('USA', 2021, 8, 'gvt-2022')],
+      },
+    ]
+    const at = (maxYear: number | null) =>
+      buildRawValues(columns, { ...wide, maxYear }).used.map((u) => [u.id, u.year])
+    expect(at(null)).toEqual([
+      ['investment-latest', 2024],
+      ['newly-funded', 2025],
+    ])
+    // Up to 2024 newly funded companies cover two countries: not used. GVT 2022 has no 2024.
+    expect(at(2024)).toEqual([['investment-latest', 2024]])
+    // 2023 has the US and China alone: the latest year with five countries is 2021, and the
+    // GVT 2022 investment does not count a second time beside it.
+    expect(at(2023)).toEqual([
+      ['investment-latest', 2021],
+      ['gvt-journal', 2021],
+    ])
+    // Without the AI Index investment, the GVT 2022 release's stands in for it.
+    const postings = {
+      id: 'job-postings',
+      edition: 'aiindex-2026' as const,
+      observations: ten.map((id) => obs(id, 2021, 1.5, 'aiindex-2026')),
+    }
+    expect(
+      buildRawValues([...columns.filter((c) => c.id !== 'investment-latest'), postings], {
+        ...wide,
+        maxYear: 2021,
+      }).used.map((u) => u.id),
+    ).toEqual(['job-postings', 'gvt-investment', 'gvt-journal'])
+    expect(at(2021)).toEqual([
+      ['investment-latest', 2021],
+      ['gvt-journal', 2021],
     ])
   })
 

@@ -24,7 +24,9 @@ describe('Spearman cross-check', () => {
     )
     expect(
       crossCheckReading({ n: 2, rho: null, samePlace: 2 }, { label: 'GVT 2025', topN: 8 }),
-    ).toBe('Only 2 of the published top 8 (GVT 2025) are ranked here: too few to compare.')
+    ).toBe(
+      'Only two of the countries in the published top 8 (GVT 2025) are ranked by the index here: too few to compare (a rank correlation needs three).',
+    )
     expect(
       crossCheckReading({ n: 0, rho: null, samePlace: 0 }, { label: 'GVT 2024', topN: 10 }),
     ).toBe('None of the published top 10 (GVT 2024) is ranked here: nothing to compare.')

@@ -44,7 +44,7 @@ export function crossCheckReading(
   if (check.n === 0)
     return `None of the published top ${topN} (${label}) is ranked here: nothing to compare.`
   if (check.rho === null)
-    return `Only ${check.n} of the published top ${topN} (${label}) ${check.n === 1 ? 'is' : 'are'} ranked here: too few to compare.`
+    return `Only ${check.n === 1 ? 'one' : 'two'} of the countries in the published top ${topN} (${label}) ${check.n === 1 ? 'is' : 'are'} ranked by the index here: too few to compare (a rank correlation needs three).`
   const rho = check.rho.toFixed(2)
   const strength =
     check.rho >= 0.7 ? 'a close match' : check.rho >= 0.4 ? 'a loose match' : 'little agreement'

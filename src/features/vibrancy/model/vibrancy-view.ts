@@ -5,22 +5,27 @@
  * view in, the model out; each figure's state is read from it (../figures.ts).
  */
 import type { IndicatorId, IndicatorResponse, VibrancyResponse } from '../../../api/schemas'
-import { shortEditionLabel } from '../../../domain/editions'
-import type { ViewState } from '../../../domain/view'
+import { GVT_EDITIONS, shortEditionLabel } from '../../../domain/editions'
+import { gvtOf, type ViewState } from '../../../domain/view'
 import { scopeOf, type Scope } from '../../../lib/scope'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
 import type { Lookup } from '../../../queries/reference'
 import {
+  PILLARS,
   prepareIndex,
   scorePrepared,
+  specFor,
   type IndexResult,
   type PreparedIndex,
   type RawValues,
   type Weights,
 } from './composite-index'
-import { buildRawValues, referenceYear, SOURCES, type InputColumn } from './index-inputs'
+import { buildRawValues, INDEX_INPUTS, referenceYear, type InputColumn } from './index-inputs'
 import { rankRanges, type RankRange } from './robustness'
 import { crossCheckReading, spearman } from './spearman'
+
+/** Inputs with figures an index needs: one alone ranks by that indicator, not an index. */
+export const MIN_INPUTS = 2
 
 /** The computed index's inputs for a view, normalised once (a weight change only re-scores). */
 export interface IndexInputs {
@@ -34,7 +39,7 @@ export interface IndexInputs {
 }
 
 /**
- * The inputs of the computed index. `data` has one entry per index indicator (SOURCES order):
+ * The inputs of the computed index. `data` has one entry per index indicator (INDEX_INPUTS order):
  * undefined while it loads, null where no edition holds it. Null until everything has arrived.
  */
 export function indexInputs(
@@ -46,7 +51,7 @@ export function indexInputs(
   if (!meta || data.some((d) => d === undefined)) return null
   const inView = countriesInView(meta, scopeOf(view, meta.groupById, meta.entityById))
   const { raw, used } = buildRawValues(
-    SOURCES.flatMap((s, i) => {
+    INDEX_INPUTS.flatMap((s, i) => {
       const d = data[i]
       return d ? [{ id: s.id, edition: d.edition, observations: d.observations }] : []
     }),
@@ -62,7 +67,12 @@ export function indexInputs(
     raw,
     used,
     refYear: referenceYear(used),
-    prepared: prepareIndex(raw, inView),
+    // One input is no index: fewer than two with figures, and no country is ranked.
+    prepared: prepareIndex(
+      raw,
+      inView,
+      used.length >= MIN_INPUTS ? specFor(raw) : { pillars: PILLARS, indicators: [] },
+    ),
     perCapita: view.perCapita,
   }
 }
@@ -77,7 +87,7 @@ function countriesInView(meta: IndexedMeta, scope: Scope): string[] {
  * computed, rather than computed from fewer indicators than its method states.
  */
 export function missingIndexInputs(meta: Pick<IndexedMeta, 'indicators'>): IndicatorId[] {
-  return SOURCES.filter((s) => !meta.indicators.some((i) => i.id === s.indicator)).map(
+  return INDEX_INPUTS.filter((s) => !meta.indicators.some((i) => i.id === s.indicator)).map(
     (s) => s.indicator,
   )
 }
@@ -108,13 +118,17 @@ export interface VibrancyModel {
   readonly names: MetaNames | null
   readonly nameOf: (id: string) => string
   readonly editionLabel: (id: string) => string
+  /** What /meta says of an edition's provenance and coverage; null when it says nothing. */
+  readonly editionNote: (id: string) => string | null
   readonly includes: (id: string) => boolean
   /** Countries in scope (ISO3). */
   readonly inView: readonly string[]
   /** The published ranking the view shows; null until it loads. */
   readonly ranking: VibrancyResponse | null
-  /** Every other release that has loaded. */
+  /** Every other release that has loaded, each at its latest data year (newest release first). */
   readonly others: readonly VibrancyResponse[]
+  /** Every ranking loaded (each release at each of its data years), the oldest data first. */
+  readonly history: readonly VibrancyResponse[]
   readonly index: IndexInputs | null
   readonly scored: IndexResult | null
   readonly ranges: ReadonlyMap<string, RankRange> | null
@@ -124,6 +138,7 @@ export interface VibrancyModel {
 export interface VibrancyInputs {
   readonly meta: IndexedMeta | undefined
   readonly ranking: VibrancyResponse | undefined
+  /** Every other ranking loaded: the shown release's other data years, every other release's. */
   readonly others: readonly VibrancyResponse[]
   readonly inputs: IndexInputs | null
   readonly scored: IndexResult | null
@@ -137,9 +152,27 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
   const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
   const editionLabel = (id: string) => names?.edition(id) ?? id
   const ranking = input.ranking ?? null
-  const releases = ranking ? [ranking, ...input.others] : []
+  const shown = gvtOf(view)
+  const history = [...(ranking ? [ranking] : []), ...input.others].sort(
+    (a, b) => a.dataYear - b.dataYear,
+  )
+  // The newest release first: of two rankings of one data year, the later release's.
+  const order: readonly string[] = GVT_EDITIONS
+  const byRelease = (a: VibrancyResponse, b: VibrancyResponse) =>
+    order.indexOf(a.edition) - order.indexOf(b.edition)
+  const others = GVT_EDITIONS.filter((e) => e !== shown).flatMap((e) => {
+    const years = input.others.filter((r) => r.edition === e)
+    const latest = years.reduce<VibrancyResponse | null>(
+      (best, r) => (best === null || r.dataYear > best.dataYear ? r : best),
+      null,
+    )
+    return latest ? [latest] : []
+  })
   const refYear = input.inputs?.refYear ?? null
-  const sameYear = releases.find((g) => g.dataYear === refYear)
+  const sameYear =
+    ranking?.dataYear === refYear
+      ? ranking
+      : history.filter((g) => g.dataYear === refYear).sort(byRelease)[0]
   const release = sameYear ?? ranking
   let crossCheck: CrossCheckModel | null = null
   if (release && input.scored) {
@@ -161,12 +194,14 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
     names,
     nameOf: (id) => names?.entity(id) ?? id,
     editionLabel,
+    editionNote: (id) => meta?.editions.find((e) => e.id === id)?.note || null,
     includes: scope?.includes ?? (() => false),
     // From /meta alone: the published ranking marks the countries in view that are outside its
     // top N whether or not the index's inputs (from /indicators) have loaded.
     inView: input.inputs?.inView ?? (meta && scope ? countriesInView(meta, scope) : []),
     ranking,
-    others: input.others,
+    others,
+    history,
     index: input.inputs,
     scored: input.scored,
     ranges: input.ranges,

@@ -5,7 +5,12 @@
  * for a view (./model/vibrancy-view.ts).
  */
 import { defineFigure, defineTable } from '../../components/figure/figure-spec'
-import type { FigureState, FigureTable, FigureText } from '../../components/figure/figure-types'
+import type {
+  FigureCell,
+  FigureState,
+  FigureTable,
+  FigureText,
+} from '../../components/figure/figure-types'
 import {
   BarsChart,
   SlopeChart,
@@ -14,29 +19,33 @@ import {
   type SlopeData,
   type StackedData,
 } from '../../components/chart/lazy-charts'
-import { gvtDataYears, shortEditionLabel } from '../../domain/editions'
-import type { ViewState } from '../../domain/view'
+import { SelectField } from '../../components/fields/select-field'
+import { shortEditionLabel } from '../../domain/editions'
+import type { UpdateView, ViewState } from '../../domain/view'
 import { formatScore, formatValue, NO_DATA } from '../../lib/format'
 import { chartTable, leaders } from '../../lib/summary'
 import { byName } from '../../lib/table-order'
-import { licencesOf } from '../../lib/sources'
+import { licencesOf, sourceLine } from '../../lib/sources'
 import { INDEX_INDICATORS, PILLARS, scorePrepared, type IndexRow } from './model/composite-index'
-import { SOURCES } from './model/index-inputs'
+import { INDEX_INPUTS, type InputColumn } from './model/index-inputs'
 import { PRESETS } from './model/presets'
 import {
   GVT_CAVEAT,
   GVT_SOURCE,
+  missingRanks,
+  outsideText,
   publishedRows,
-  rankMovement,
+  rankHistory,
+  rankingSource,
   rankSpan,
   type PublishedRow,
 } from './model/published-ranking'
 import { describeRangeInFull, ROBUSTNESS_DRAWS } from './model/robustness'
-import type { VibrancyModel } from './model/vibrancy-view'
+import { MIN_INPUTS, type VibrancyModel } from './model/vibrancy-view'
 import { mapFigure } from './map-figure'
 
 const INDEX_CAVEAT =
-  'Not the Global AI Vibrancy Tool: four open indicators in two pillars, min–max over the countries in view.'
+  'Not the Global AI Vibrancy Tool: the open indicators with figures for the year, in two pillars, min–max over the countries in view; each country is scored on the inputs it has figures for (its coverage).'
 /** Bars of the computed index drawn at most; the table lists every country. */
 const CHART_ROWS = 25
 
@@ -48,17 +57,22 @@ function empty<D>(t: FigureText, reason: string): FigureState<D> {
   return { ...t, kind: 'empty', reason }
 }
 
+/** Other releases' top 10: the countries readers look for, e.g. France and Germany in 2025. */
+const LOOKED_FOR = 10
+
 /** The published ranking's rows in view, with the countries readers look for marked outside it. */
 function published(m: VibrancyModel, view: ViewState) {
   const current = m.ranking
   if (!current) return null
-  // Marked "not in the published top N": countries picked, selected or compared, and those in
-  // another release's top N (the ones readers look for, e.g. France and Germany in 2025).
+  // Marked as outside the ranking: countries picked, selected or compared, and those in another
+  // release's top 10 (not every country of a release that lists 29).
   const extra = [
     ...view.countries,
     view.selected,
     view.compare,
-    ...m.others.flatMap((o) => o.entries.map((e) => e.entityId)),
+    ...m.others.flatMap((o) =>
+      o.entries.filter((e) => e.rank <= LOOKED_FOR).map((e) => e.entityId),
+    ),
   ].filter((id): id is string => id !== null && m.inView.includes(id))
   // The published ranks in order, then the countries outside the top N by name.
   const listed = publishedRows(current, m.includes, extra, m.nameOf)
@@ -71,20 +85,27 @@ function published(m: VibrancyModel, view: ViewState) {
   ]
   const label = m.editionLabel(current.edition)
   const topN = current.publishedTopN
+  const missing = missingRanks(current)
+  const outside = outsideText(current)
+  const allScored = current.entries.length > 0 && current.entries.every((e) => e.score !== null)
+  const ranksText = `ranks 1–${topN}${missing.length > 0 ? ` with rank ${missing.join(', ')} missing from the copy` : ' are listed'}`
+  const note = m.editionNote(current.edition)
   const text: FigureText = {
     title: `Published ranking: ${label} (${current.dataYear} data)`,
-    unit: `score 0–100 as published (only a few scores were published; ranks 1–${topN} are listed, no rank is guessed beyond)`,
-    source: `${GVT_SOURCE}; ${label}`,
+    unit: allScored
+      ? `score 0–100 as in the release; ${ranksText}, no rank is guessed`
+      : `score 0–100 as published (only a few scores were published; ${ranksText}, no rank is guessed beyond)`,
+    source: m.names ? rankingSource([current], m.names.source, label) : GVT_SOURCE,
     licence: licenceOf(
       m,
       rows.map((r) => r.sourceId),
     ),
     edition: label,
-    caveats: [GVT_CAVEAT],
+    caveats: [GVT_CAVEAT, ...(note ? [note] : [])],
   }
-  const rankText = (r: PublishedRow) => r.rank ?? `not in the published top ${topN}`
+  const rankText = (r: PublishedRow) => r.rank ?? outside
   const table: FigureTable = {
-    caption: `Global AI Vibrancy ranking, ${label} (data year ${current.dataYear}), as published: top ${topN}`,
+    caption: `Global AI Vibrancy ranking, ${label} (data year ${current.dataYear}), as published: ${missing.length > 0 ? `${current.entries.length} countries of ranks 1–${topN}` : `top ${topN}`}`,
     rowHeader: 'Country',
     columns: [
       { id: 'rank', header: 'Rank', numeric: true },
@@ -102,7 +123,54 @@ function published(m: VibrancyModel, view: ViewState) {
       highlighted: r.entityId === view.selected,
     })),
   }
-  return { current, rows, text, table, topN, label }
+  // The chart draws the ranked countries and the selected or compared ones; every other country
+  // the table marks as outside is counted in one line, not drawn as a row each.
+  const chosen = new Set([view.selected, view.compare].filter((id) => id !== null))
+  const chartRows = rows.filter((r) => r.rank !== null || chosen.has(r.entityId))
+  const left = rows.filter((r) => r.rank === null && !chosen.has(r.entityId))
+  const leftOut = left.length > 0 ? leftOutNote(left, view, outside) : undefined
+  return { current, rows, chartRows, note: leftOut, text, table, topN, label, outside }
+}
+
+/** "France, Germany and 4 more countries in view are not in the published top 8 (see the table)." */
+function leftOutNote(left: readonly PublishedRow[], view: ViewState, outside: string) {
+  const shown = 3
+  const names = left.slice(0, shown).map((r) => r.name)
+  const more = left.length - names.length
+  const who =
+    more > 0
+      ? `${names.join(', ')} and ${String(more)} more`
+      : names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+        : (names[0] ?? '')
+  const picked = view.countries.length > 0
+  const of = picked ? ` of the ${String(view.countries.length)} countries picked` : ''
+  const verb = left.length === 1 ? 'is' : 'are'
+  return `${String(left.length)}${of} ${left.length === 1 ? 'country' : 'countries'} ${verb} ${outside}: ${who} (listed in the table).`
+}
+
+/** "No country in view is in the published top 10 (Global AI Vibrancy Tool 2024)." */
+function noneInView(outside: string, label: string) {
+  return `No country in view is ${outside.replace(/^not /, '')} (${label}).`
+}
+
+/** Where a release ranks several data years (GVT 2022: 2017–2021): the Year picks one. */
+function dataYearTool(update: UpdateView, m: VibrancyModel) {
+  const years = m.ranking?.dataYears ?? []
+  if (!m.ranking || years.length < 2) return null
+  return (
+    <SelectField
+      label="Data year (sets the Year)"
+      value={String(m.ranking.dataYear)}
+      sections={[
+        {
+          title: `Data years of ${m.editionLabel(m.ranking.edition)}`,
+          options: [...years].reverse().map((y) => ({ id: String(y), label: String(y) })),
+        },
+      ]}
+      onChange={(id) => update({ year: Number(id) })}
+    />
+  )
 }
 
 export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
@@ -112,30 +180,24 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
   kind: 'bar',
   needs: ['meta', 'ranking', 'others'],
   selectable: true,
-  height: (s) => (s.kind === 'ready' ? Math.max(180, s.data.bars.length * 30 + 40) : 160),
+  height: (s) =>
+    s.kind === 'ready' ? Math.max(180, s.data.bars.length * 30 + 40 + (s.data.note ? 40 : 0)) : 160,
   Chart: BarsChart,
+  tools: (_view, update, m) => dataYearTool(update, m),
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    const { current, rows, text, table, topN, label } = p
-    if (rows.length === 0)
-      return empty(text, `No country in view is in the published top ${topN} of ${label}.`)
+    const { current, chartRows: rows, note, text, table, topN, label, outside } = p
+    if (rows.length === 0) return empty(text, noneInView(outside, label))
     const bars = rows.map((r) => ({
       id: r.entityId,
       label: r.rank === null ? `— ${r.name}` : `${r.rank}. ${r.name}`,
       value: r.score,
       valueText: r.score === null ? '' : formatScore(r.score),
-      missingText:
-        r.rank === null
-          ? `not in the published top ${topN}`
-          : r.score === null
-            ? 'score not published'
-            : '',
+      missingText: r.rank === null ? outside : r.score === null ? 'score not published' : '',
       highlighted: r.entityId === view.selected,
       detail: [
-        r.rank === null
-          ? `Not in the published top ${topN}`
-          : `Rank ${r.rank} of the published top ${topN}`,
+        r.rank === null ? outside : `Rank ${r.rank} of ${topN}`,
         r.score === null
           ? 'Score: not published'
           : `Score: ${formatScore(r.score)} (index 0–100, as published)`,
@@ -146,7 +208,13 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
     return {
       ...text,
       kind: 'ready',
-      data: { bars, domain: [0, 100], ticks: [0, 25, 50, 75, 100], selectable: true },
+      data: {
+        bars,
+        domain: [0, 100],
+        ticks: [0, 25, 50, 75, 100],
+        selectable: true,
+        ...(note ? { note } : {}),
+      },
       table,
       summary: `Bar chart of the published Global AI Vibrancy ranking, ${label} (${String(current.dataYear)} data), scores 0–100 where published: ${leaders(
         rows
@@ -156,7 +224,7 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
             value: r.score === null ? '(score not published)' : formatScore(r.score),
           })),
         5,
-      )}. ${chartTable(rows.length, 'countries')}`,
+      )}.${note ? ` ${note}` : ''} ${chartTable(p.rows.length, 'countries')}`,
       native: {
         type: 'bar',
         horizontal: true,
@@ -175,14 +243,13 @@ export const publishedTableFigure = defineTable<VibrancyModel>({
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    if (p.rows.length === 0)
-      return empty(p.text, `No country in view is in the published top ${p.topN} of ${p.label}.`)
+    if (p.rows.length === 0) return empty(p.text, noneInView(p.outside, p.label))
     return {
       ...p.text,
       kind: 'ready',
       data: null,
       table: p.table,
-      summary: `Table of the published ranks and scores of ${p.label}, in rank order, then the countries outside the published top ${String(p.topN)} by name: ${leaders(
+      summary: `Table of the published ranks and scores of ${p.label}, in rank order, then the countries outside its ranking by name: ${leaders(
         p.rows
           .filter((r) => r.rank !== null)
           .map((r) => ({
@@ -196,6 +263,105 @@ export const publishedTableFigure = defineTable<VibrancyModel>({
   },
 })
 
+const cellScore = (v: FigureCell) => (typeof v === 'number' ? formatScore(v) : (v ?? NO_DATA))
+
+const PILLAR_PARTS = [
+  { id: 'economy', label: 'Economy pillar' },
+  { id: 'research', label: 'R&D pillar' },
+] as const
+
+export const pillarsFigure = defineFigure<VibrancyModel, StackedData>({
+  id: 'vibrancy.published-pillars',
+  panel: 'vibrancy',
+  label: 'Published pillar scores: economy and R&D (grouped bars)',
+  kind: 'stacked',
+  needs: ['meta', 'ranking'],
+  height: (s) => (s.kind === 'ready' ? s.data.rows.length * 38 + 70 : 120),
+  Chart: StackedChart,
+  tools: (_view, update, m) => dataYearTool(update, m),
+  state: (m, view) => {
+    const current = m.ranking
+    if (!current) return null
+    const label = m.editionLabel(current.edition)
+    const note = m.editionNote(current.edition)
+    const rows = [...current.entries]
+      .sort((a, b) => a.rank - b.rank)
+      .filter((e) => m.includes(e.entityId))
+      .flatMap((e) => (e.pillarScores ? [{ ...e, pillars: e.pillarScores }] : []))
+    const text: FigureText = {
+      title: `Published pillar scores: ${label} (${current.dataYear} data)`,
+      unit: 'pillar scores 0–100 as in the release; the overall score is their mean (equal pillar weights)',
+      source: m.names ? rankingSource([current], m.names.source, label) : GVT_SOURCE,
+      licence: licenceOf(
+        m,
+        current.entries.map((e) => e.sourceId),
+      ),
+      edition: label,
+      caveats: [GVT_CAVEAT, ...(note ? [note] : [])],
+    }
+    if (!current.entries.some((e) => e.pillarScores))
+      return {
+        ...text,
+        kind: 'empty',
+        prompt: true,
+        reason: `${label} as reported publishes no pillar scores. The GVT 2022 release (data years 2017–2021, a third-party copy) has economy and R&D pillar scores: choose it under “Vibrancy edition”, or a Year from 2017 to 2021.`,
+      }
+    if (rows.length === 0) return empty(text, noneInView(outsideText(current), label))
+    const name = (id: string) => m.nameOf(id)
+    return {
+      ...text,
+      kind: 'ready',
+      data: {
+        parts: PILLAR_PARTS,
+        layout: 'grouped',
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: `${r.rank}. ${name(r.entityId)}`,
+          values: [r.pillars.economy, r.pillars.research],
+          texts: [formatScore(r.pillars.economy), formatScore(r.pillars.research)],
+          detail: [
+            `Economy pillar ${formatScore(r.pillars.economy)}, R&D pillar ${formatScore(r.pillars.research)} (0–100, as in the release)`,
+            `Overall score ${formatScore(r.score)}, rank ${r.rank}`,
+          ],
+        })),
+        domain: [0, 100],
+        ticks: [0, 25, 50, 75, 100],
+      },
+      table: {
+        caption: `Pillar scores, ${label} (data year ${current.dataYear}), as in the release`,
+        rowHeader: 'Country',
+        columns: [
+          { id: 'rank', header: 'Rank', numeric: true },
+          { id: 'score', header: 'Score', numeric: true, format: cellScore },
+          { id: 'economy', header: 'Economy pillar', numeric: true, format: cellScore },
+          { id: 'research', header: 'R&D pillar', numeric: true, format: cellScore },
+        ],
+        rows: rows.map((r) => ({
+          id: r.entityId,
+          label: name(r.entityId),
+          cells: [r.rank, r.score, r.pillars.economy, r.pillars.research],
+          highlighted: r.entityId === view.selected,
+        })),
+      },
+      summary: `Grouped bars of the economy and R&D pillar scores of ${label} (${String(current.dataYear)} data), in rank order: ${leaders(
+        rows.map((r) => ({
+          name: `${String(r.rank)}. ${name(r.entityId)}`,
+          value: `economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}`,
+        })),
+      )}. ${chartTable(rows.length, 'countries')}`,
+      native: {
+        type: 'bar',
+        horizontal: true,
+        labels: rows.map((r) => `${r.rank}. ${name(r.entityId)}`),
+        series: PILLAR_PARTS.map((p) => ({
+          name: p.label,
+          values: rows.map((r) => r.pillars[p.id]),
+        })),
+      },
+    }
+  },
+})
+
 export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
   id: 'vibrancy.movement',
   panel: 'vibrancy',
@@ -204,38 +370,54 @@ export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
   needs: ['meta', 'ranking', 'others'],
   // The height follows the releases' top N, not the ranks shown: a region change then redraws
   // the lines without resizing the chart and moving the page below it.
-  height: (s) => (s.kind === 'ready' ? Math.max(220, s.data.maxTopN * 30) : 220),
+  height: (s) => (s.kind === 'ready' ? Math.max(220, s.data.maxTopN * 26 + 60) : 220),
   Chart: SlopeChart,
+  selectable: true,
   state: (m, view) => {
     if (!m.ranking) return null
-    const ordered = [m.ranking, ...m.others].sort((a, b) => a.dataYear - b.dataYear)
-    const rows = rankMovement(ordered, m.includes, m.nameOf)
-    const columns = ordered.map(
-      (r) => `${shortEditionLabel(r.edition, undefined)} (${r.dataYear} data)`,
-    )
+    const label = (edition: string) =>
+      shortEditionLabel(edition, [{ id: edition, label: m.editionLabel(edition) }])
+    const { columns, groups, rows } = rankHistory(m.history, m.includes, m.nameOf, label)
+    const editions = groups.map((g) => g.edition)
     const text: FigureText = {
       title: 'How the published ranks moved between editions',
-      unit: `rank in each published top N (1 = most vibrant); no line where a country is outside a top N — ${ordered.map((r) => `top ${r.publishedTopN} in ${shortEditionLabel(r.edition, undefined)}`).join(', ')}`,
-      source: `Stanford HAI Global AI Vibrancy Tool, ${ordered.map((r) => m.editionLabel(r.edition).replace('Global AI Vibrancy Tool ', '')).join(' and ')} editions, ranks as reported in news coverage`,
+      unit: `rank in each published ranking (1 = most vibrant), by data year; no line where a country is outside a ranking, and none across a method break — ${groups.map((g) => `${label(g.edition)}: ${g.years.length > 1 ? `${String(g.years[0])}–${String(g.years.at(-1))}` : String(g.years[0])} data, ${outsideText(m.history.find((r) => r.edition === g.edition) ?? m.ranking ?? { entries: [], publishedTopN: 0 }).replace(/^not (in|among) /, '')}`).join('; ')}`,
+      source: m.names
+        ? editions
+            .map((e) =>
+              rankingSource(
+                m.history.filter((r) => r.edition === e),
+                m.names?.source ?? (() => undefined),
+                m.editionLabel(e),
+              ),
+            )
+            .join(' ')
+        : GVT_SOURCE,
       licence: licenceOf(
         m,
-        ordered.flatMap((r) => r.entries.map((e) => e.sourceId)),
+        m.history.flatMap((r) => r.entries.map((e) => e.sourceId)),
       ),
-      edition: ordered.map((r) => m.editionLabel(r.edition)).join('; '),
+      edition: editions.map((e) => m.editionLabel(e)).join('; '),
       caveats: [
-        'The 2025 edition covers more countries and indicators; a move can reflect the method as well as the country.',
+        'Each release ranks with its own indicators, countries and weights, so ranks are not comparable across a method break (dashed): a move there can reflect the method as well as the country. Within the GVT 2022 release the method is one (equal pillar weights over its 29 countries).',
       ],
     }
-    if (ordered.length < 2) return empty(text, 'Only one published ranking has loaded.')
-    if (rows.length === 0) return empty(text, 'No country in view is in either published top N.')
+    if (columns.length < 2) return empty(text, 'Only one published ranking has loaded.')
+    if (rows.length === 0) return empty(text, 'No country in view is in any published ranking.')
     const [minRank, maxRank] = rankSpan(rows) ?? [1, 1]
     const change = (c: number | null) =>
       c === null ? '—' : c > 0 ? `▲ ${c}` : c < 0 ? `▼ ${-c}` : '='
+    const multi = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.years.length > 1)
+    const columnId = (c: (typeof columns)[number]) => `${c.edition}-${String(c.dataYear)}`
     return {
       ...text,
       kind: 'ready',
       data: {
-        columns,
+        columns: columns.map((c) => String(c.dataYear)),
+        groups: groups.map((g) => ({
+          label: label(g.edition),
+          size: g.years.length,
+        })),
         series: rows.map((r) => ({
           id: r.entityId,
           name: r.name,
@@ -244,28 +426,38 @@ export const movementFigure = defineFigure<VibrancyModel, SlopeData>({
         })),
         minRank,
         maxRank,
-        maxTopN: Math.max(...ordered.map((r) => r.publishedTopN), 1),
+        maxTopN: Math.max(...columns.map((c) => c.topN), 1),
       },
       table: {
-        caption: 'Published ranks by edition, and the movement',
+        caption: 'Published ranks by release and data year; movement only within a release',
         rowHeader: 'Country',
         columns: [
-          ...columns.map((c) => ({ id: c, header: c, numeric: true })),
-          { id: 'change', header: 'Places gained', numeric: true },
+          ...columns.map((c) => ({
+            id: columnId(c),
+            header: `${label(c.edition)}, ${String(c.dataYear)} data`,
+            numeric: true,
+          })),
+          ...multi.map(({ g }) => ({
+            id: `change-${g.edition}`,
+            header: `Places gained ${String(g.years[0])}–${String(g.years.at(-1))} (within ${label(g.edition)})`,
+            numeric: true,
+          })),
           { id: 'reading', header: 'Reading' },
         ],
         rows: rows.map((r) => ({
           id: r.entityId,
           label: r.name,
           cells: [
-            ...r.ranks.map((k, i) => k ?? `not in the top ${ordered[i]?.publishedTopN ?? ''}`),
-            change(r.change),
+            ...r.ranks.map((k) => k ?? 'not listed'),
+            ...multi.map(({ i }) => change(r.changes[i] ?? null)),
             r.reading,
           ],
           highlighted: r.entityId === view.selected,
         })),
       },
-      summary: `Slope chart of the published ranks in ${columns.join(', ')} (1 = most vibrant): ${rows
+      summary: `Slope chart of the published ranks by data year (1 = most vibrant), ${groups
+        .map((g) => `${label(g.edition)} ${g.years.join(', ')}`)
+        .join(' | ')}, with a method break between releases: ${rows
         .slice(0, 4)
         .map((r) => r.reading)
         .join('; ')}${rows.length > 4 ? ' …' : ''}. ${chartTable(rows.length, 'countries')}`,
@@ -282,12 +474,17 @@ function computed(m: VibrancyModel, view: ViewState) {
   const perCapita = index.perCapita
   const title = `Computed here: open AI index of ${n} countries${perCapita ? ', per capita' : ''}${n > CHART_ROWS ? ` (top ${CHART_ROWS} drawn; the table lists all)` : ''}`
   const sourceIds = index.used.flatMap((u) => u.sourceIds)
+  const editions = [...new Set(index.used.map((u) => m.editionLabel(u.edition)))].join('; ')
   const text: FigureText = {
     title,
-    unit: 'index 0–100, computed here (100 = best in view on every indicator)',
-    source: `Computed here from AI Index indicators — ${index.used.map((u) => `${u.id}: ${u.edition}, ${u.period ?? u.year}`).join('; ')}`,
+    unit: `index 0–100, computed here (100 = best in view on every indicator), from ${String(index.used.length)} of the ${String(INDEX_INPUTS.length)} declared inputs`,
+    source: `Computed here from ${inputsText(m, index.used)}. ${
+      m.names
+        ? sourceLine(sourceIds, m.names.source, editions, 'Stanford HAI AI Index')
+        : `Edition: ${editions}.`
+    }`,
     licence: licenceOf(m, sourceIds),
-    edition: [...new Set(index.used.map((u) => m.editionLabel(u.edition)))].join('; '),
+    edition: editions,
     caveats: [INDEX_CAVEAT],
   }
   const robust = (id: string) => {
@@ -307,6 +504,11 @@ function computed(m: VibrancyModel, view: ViewState) {
       { id: 'economy', header: 'Economy', numeric: true, format: one },
       { id: 'research', header: 'R&D', numeric: true, format: one },
       { id: 'robust', header: 'Rank range, weights ±25%' },
+      {
+        id: 'coverage',
+        header: `Inputs (of ${String(index.used.length)})`,
+        numeric: true,
+      },
       { id: 'published', header, numeric: true },
     ],
     rows: scored.ranked.map((r) => ({
@@ -318,7 +520,9 @@ function computed(m: VibrancyModel, view: ViewState) {
         pillar(r, 'economy'),
         pillar(r, 'research'),
         robust(r.entityId),
-        m.crossCheck?.published.get(r.entityId) ?? 'not in top N',
+        index.used.length - r.missing.length,
+        m.crossCheck?.published.get(r.entityId) ??
+          (m.crossCheck ? outsideText(m.crossCheck.release) : NO_DATA),
       ],
       highlighted: r.entityId === view.selected,
     })),
@@ -326,12 +530,43 @@ function computed(m: VibrancyModel, view: ViewState) {
   return { index, scored, text, table, n }
 }
 
+/**
+ * The inputs by edition and year: "AI Index 2026, 2021 data: Private AI investment, latest
+ * year; AI job postings … . Global AI Vibrancy Tool 2022 (third-party copy), 2021 data: …".
+ */
+function inputsText(m: VibrancyModel, used: readonly InputColumn[]) {
+  const groups = new Map<string, string[]>()
+  for (const u of used) {
+    const key = `${m.editionLabel(u.edition)}, ${u.period ?? `${String(u.year)} data`}`
+    const label = (INDEX_INPUTS.find((i) => i.id === u.id)?.label ?? u.indicator).replace(
+      / \(GVT 2022 release\)$/,
+      '',
+    )
+    groups.set(key, [...(groups.get(key) ?? []), label])
+  }
+  return [...groups].map(([key, labels]) => `${key}: ${labels.join('; ')}`).join('. ')
+}
+
 /** Why no country can be ranked: the inputs that do have figures, up to the Year. */
 function noRankReason(m: VibrancyModel, view: ViewState) {
-  const inputs = (m.index?.used ?? [])
-    .map((u) => `${u.id} (${u.edition}, ${u.period ?? u.year})`)
+  const used = m.index?.used ?? []
+  const inputs = inputsText(m, used)
+  const upTo = view.year === null ? '' : ` up to ${String(view.year)}`
+  const why =
+    used.length < MIN_INPUTS
+      ? `${used.length === 0 ? 'None' : 'Only one'} of the index's ${String(INDEX_INPUTS.length)} inputs has figures for enough countries${upTo}, and an index needs at least ${String(MIN_INPUTS)}, so no country can be ranked.`
+      : `No country in view has figures for at least half of the ${String(used.length)} inputs with data${upTo}, so none can be ranked.`
+  const sparse = INDEX_INPUTS.filter((i) => i.minCountries && !used.some((u) => u.id === i.id))
+    .map((i) => `${i.label} (fewer than ${String(i.minCountries)} countries)`)
     .join('; ')
-  return `No country in view has figures for at least 2 of the index's ${SOURCES.length} inputs${view.year === null ? '' : ` up to ${view.year}`}, so none can be ranked. Inputs with figures: ${inputs || 'none'}.${view.year === null ? '' : ' Try a later year, or “Latest with data”.'}`
+  const left = sparse ? ` Left out for too few countries with figures: ${sparse}.` : ''
+  return `${why} Inputs with figures: ${inputs || 'none'}.${left}${view.year === null ? '' : ' Try a later year or an earlier AI Index edition (AI Index 2024 lists 2023 investment by country), or “Latest with data”.'}`
+}
+
+/** "5 of 7 inputs with figures" */
+function coverageText(m: VibrancyModel, r: IndexRow) {
+  const k = m.index?.used.length ?? 0
+  return `${String(k - r.missing.length)} of ${String(k)} inputs with figures`
 }
 
 export const indexFigure = defineFigure<VibrancyModel, BarsData>({
@@ -356,7 +591,8 @@ export const indexFigure = defineFigure<VibrancyModel, BarsData>({
       highlighted: r.entityId === view.selected,
       detail: [
         `${formatScore(r.index)} index points (0–100)`,
-        `Economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}; computed here from the AI Index`,
+        `Economy ${formatScore(r.pillars.economy)}, R&D ${formatScore(r.pillars.research)}; computed here`,
+        coverageText(m, r),
       ],
     }))
     return {
@@ -550,7 +786,7 @@ export const profileFigure = defineTable<VibrancyModel>({
       rows: [
         ...releases.map((g) => ({
           id: `published-${g.edition}`,
-          label: `Published rank, ${shortEditionLabel(g.edition)} (${gvtDataYears(g.edition).join('–') || g.dataYear} data)`,
+          label: `Published rank, ${shortEditionLabel(g.edition)} (${String(g.dataYear)} data)`,
           cells: ids.map((id) => publishedIn(m, g.edition, id)),
         })),
         {
@@ -565,7 +801,7 @@ export const profileFigure = defineTable<VibrancyModel>({
             (r) => `${formatScore(r.contributions[p.id])} (${formatScore(r.pillars[p.id])})`,
           ),
         })),
-        ...INDEX_INDICATORS.map((i) => {
+        ...INDEX_INDICATORS.filter((i) => c.index.used.some((x) => x.id === i.id)).map((i) => {
           const u = c.index.used.find((x) => x.id === i.id)
           return {
             id: `indicator-${i.id}`,
@@ -599,6 +835,7 @@ export const profileFigure = defineTable<VibrancyModel>({
 export const VIBRANCY_FIGURES = [
   publishedFigure,
   publishedTableFigure,
+  pillarsFigure,
   mapFigure,
   movementFigure,
   indexFigure,
