@@ -23,8 +23,10 @@ import { API_PREFIX } from '../api/endpoints'
 import { App } from '../app/app'
 import { REQUEST_TIMEOUT_MS } from '../app/create-client'
 import { AppProviders } from '../app/providers'
+import { CLAIMS_FIGURES } from '../features/claims/figures'
 import { INVESTMENT_FIGURES } from '../features/investment/figures'
 import { MODELS_FIGURES } from '../features/models/figures'
+import { RESEARCH_FIGURES } from '../features/research/figures'
 import { VIBRANCY_FIGURES } from '../features/vibrancy/figures'
 import { createQueryClient } from '../queries/query-client'
 import { hydrateFromUrl } from '../stores/view-store'
@@ -51,6 +53,12 @@ const ENDPOINT_OF_QUERY: Readonly<Record<string, Endpoint>> = {
   modelsCum: 'indicators',
   investCum: 'indicators',
   foundationWorld: 'indicators',
+  shares: 'indicators',
+  topCited: 'indicators',
+  jobPostings: 'indicators',
+  talent: 'indicators',
+  gvtPublications: 'indicators',
+  gvtCitations: 'indicators',
 }
 
 /**
@@ -58,7 +66,7 @@ const ENDPOINT_OF_QUERY: Readonly<Record<string, Endpoint>> = {
  * so that a figure declaring more needs than it draws from cannot pass by failing along.
  */
 const MUST_DRAW: Readonly<Record<Endpoint, readonly string[]>> = {
-  meta: ['Quoted claims on the investment gap'],
+  meta: [],
   vibrancy: [
     'Open AI index computed here (bars)',
     'Private investment by country, one year (bars)',
@@ -92,16 +100,25 @@ export interface Section {
 const figureDrawn = (id: string) => () =>
   screen.queryAllByRole('figure').some((f) => f.getAttribute('data-figure') === id)
 
+/** The dashboard's figures, panel by panel. */
+export const DASHBOARD_FIGURES = [
+  ...VIBRANCY_FIGURES,
+  ...INVESTMENT_FIGURES,
+  ...MODELS_FIGURES,
+  ...RESEARCH_FIGURES,
+  ...CLAIMS_FIGURES,
+]
+
 /** Every section the dashboard can show. */
 export const SECTIONS: readonly Section[] = [
-  ...[...VIBRANCY_FIGURES, ...INVESTMENT_FIGURES, ...MODELS_FIGURES].map((spec) => ({
+  ...DASHBOARD_FIGURES.map((spec) => ({
     label: spec.label,
     needs: spec.needs,
     drawn: figureDrawn(spec.id),
   })),
   {
     label: 'Quoted claims on the investment gap',
-    needs: ['claims'],
+    needs: ['meta', 'claims'],
     drawn: () =>
       screen.queryByRole('region', { name: /^Quoted in the debate: the investment gap/ }) !== null,
   },

@@ -36,5 +36,14 @@ export const SECTION_ENDPOINTS: Readonly<Record<string, readonly FaultEndpoint[]
   'models.patent-definitions': ['meta', 'claims'],
   'models.output-per-dollar': ['meta', 'indicators'],
   'models.open-claims': ['meta', 'claims', 'indicators'],
-  [CLAIMS_NOTE]: ['claims'],
+  'research.publication-shares': ['meta', 'indicators'],
+  'research.citations': ['meta', 'indicators'],
+  'research.gvt-publications': ['meta', 'indicators'],
+  'research.top-cited': ['meta', 'indicators'],
+  'research.job-postings': ['meta', 'indicators'],
+  'research.talent': ['meta', 'indicators'],
+  'claims.scorecard': ['meta', 'claims'],
+  'claims.statuses': ['meta', 'claims'],
+  // Its entries name countries, editions and sources: it waits for /meta too.
+  [CLAIMS_NOTE]: ['meta', 'claims'],
 }

@@ -76,7 +76,7 @@ function InvestmentPanelView({ view, update }: Props) {
             editionLabel={(id) => m.names?.edition(id) ?? id}
           />
           <QueryBoundary
-            queries={queriesOf(data, ['claims'])}
+            queries={queriesOf(data, ['meta', 'claims'])}
             label="Quoted claims on the investment gap"
           >
             {() => <InvestmentQuoted model={m} topic="investment" />}
@@ -88,7 +88,7 @@ function InvestmentPanelView({ view, update }: Props) {
             <FxField fx={view.fx} update={update} />
             {figure(pledgesFigure)}
             {figure(pledgesTableFigure)}
-            <QueryBoundary queries={queriesOf(data, ['claims'])} label="Quoted claims on pledges">
+            <QueryBoundary queries={queriesOf(data, ['meta', 'claims'])} label="Quoted claims on pledges">
               {() => <InvestmentQuoted model={m} topic="pledges" />}
             </QueryBoundary>
           </section>
