@@ -500,7 +500,7 @@ export const talentFigure = defineTable<ResearchModel>({
       unit: 'as published; LinkedIn measures cover LinkedIn members only',
       caveats: [
         'Top AI authors and inventors (Zeki Data): the figure lists 21 countries and not China — no data, not zero.',
-        'AI talent concentration is LinkedIn’s fraction, shown × 100 as the chart prints it (0.02104 is 2.1%); net migration is per 10,000 LinkedIn members.',
+        'AI talent concentration is LinkedIn’s fraction, shown × 100 as the chart prints it (Israel’s 0.021 reads 2.1%); net migration is per 10,000 LinkedIn members.',
       ],
     })
     if (present.length === 0)
