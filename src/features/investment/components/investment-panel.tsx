@@ -88,7 +88,10 @@ function InvestmentPanelView({ view, update }: Props) {
             <FxField fx={view.fx} update={update} />
             {figure(pledgesFigure)}
             {figure(pledgesTableFigure)}
-            <QueryBoundary queries={queriesOf(data, ['meta', 'claims'])} label="Quoted claims on pledges">
+            <QueryBoundary
+              queries={queriesOf(data, ['meta', 'claims'])}
+              label="Quoted claims on pledges"
+            >
               {() => <InvestmentQuoted model={m} topic="pledges" />}
             </QueryBoundary>
           </section>
