@@ -3,10 +3,18 @@
  * keeps finished queries for the session so switching back is instant. This is the one layer
  * that retries: the API client and its transports never do.
  */
-import { QueryClient } from '@tanstack/react-query'
+import { QueryClient, type QueryObserverResult } from '@tanstack/react-query'
 import { ApiError } from '../api/errors'
 
 const MAX_RETRIES = 1
+
+/** The result properties whose change re-renders an observer (see createQueryClient). */
+export const NOTIFY_ON: Array<keyof QueryObserverResult> = [
+  'data',
+  'error',
+  'status',
+  'fetchStatus',
+]
 
 /** Retry policy shared by the app and the tests that exercise it. */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -28,24 +36,17 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
         staleTime: 5 * 60_000,
         gcTime: 30 * 60_000,
         refetchOnWindowFocus: false,
+        // Re-render on every change a figure can show, not only on the properties the last
+        // render happened to read (react-query's default "tracked" mode). A panel's data hook
+        // reads `data`; its figures read `isError` and `isFetching` later, in a deferred render
+        // (VisibleFirst) or once their box is placed below the fold. Under tracking, a query
+        // that failed before those reads changed nothing the hook had read, the panel never
+        // re-rendered, and its figures kept the result of the moment the request began:
+        // loading for ever, with no alert (issue 18). The derived flags (isError, isPending,
+        // isFetching) follow status and fetchStatus; failure counts and timestamps do not
+        // re-render anything.
+        notifyOnChangeProps: NOTIFY_ON,
       },
     },
   })
-}
-
-/**
- * `combine` for useQueries: the results, and their data as one array that keeps its identity
- * while no answer changes (useQueries shares the combined value structurally), so it can be a
- * memo dependency: undefined while a query loads, null for a query that is off (disabled).
- * Module-level, so the combine function itself is stable.
- */
-export function withData<
-  T extends { readonly data: unknown; readonly isPending: boolean; readonly fetchStatus: string },
->(results: T[]) {
-  return {
-    results,
-    data: results.map((r) =>
-      r.isPending && r.fetchStatus === 'idle' ? null : (r.data as T['data']),
-    ),
-  }
 }

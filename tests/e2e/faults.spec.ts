@@ -134,9 +134,7 @@ test('/meta dropping the connection: asked at most twice per load (one retry, on
   expect(asked).toBe(2)
 })
 
-// Known defect, open in issue 18: since the open index reads fourteen inputs, its Retry leaves
-// it loading (the published ranking does draw alone, as the fault matrix checks).
-test.fixme('/indicators answering 500: the published ranking still draws, and Retry brings the rest back', async ({
+test('/indicators answering 500: the published ranking still draws, and Retry brings the rest back', async ({
   page,
 }) => {
   let failing = true

@@ -4,7 +4,7 @@
  * when the view divides by them, every AI Index edition of the nominal series (revisions),
  * pledges and claims — turned into the panel's model by the pure builder.
  */
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { EditionId } from '../../../api/schemas'
 import { AI_INDEX_EDITIONS, DEFAULT_OWID } from '../../../domain/editions'
@@ -14,7 +14,7 @@ import { useApiClient } from '../../../lib/api-context'
 import { indicatorQueryOptions } from '../../../queries/indicator'
 import { metaQueryOptions } from '../../../queries/meta'
 import { claimsQueryOptions, pledgesQueryOptions } from '../../../queries/pledges'
-import { withData } from '../../../queries/query-client'
+import { useQueriesData } from '../../../queries/use-queries-data'
 import { useReferenceData } from '../../../queries/reference'
 import { buildInvestmentModel, type InvestmentModel } from '../model/investment-view'
 
@@ -43,13 +43,12 @@ export function useInvestmentData(view: ViewState): PanelData<InvestmentModel> {
   const pledges = useQuery(pledgesQueryOptions(client))
   const claims = useQuery(claimsQueryOptions(client))
   // Every AI Index edition of the nominal series, for revisions (cached and shared).
-  const editions = useQueries({
-    queries: AI_INDEX_EDITIONS.map((e) => ({
+  const editions = useQueriesData(
+    AI_INDEX_EDITIONS.map((e) => ({
       ...indicatorQueryOptions(client, 'private-investment', { edition: e }),
       enabled: !real,
     })),
-    combine: withData,
-  })
+  )
   const model = useMemo(
     () =>
       buildInvestmentModel(

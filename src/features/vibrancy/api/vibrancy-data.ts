@@ -4,7 +4,7 @@
  * the edition the nearest-edition rule picks) and, per capita, population — assembled by the
  * pure builders of ../model. The same query list serves the page's first-load prefetch.
  */
-import { useQueries, useQuery, type QueryClient } from '@tanstack/react-query'
+import { useQuery, type QueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useMemo } from 'react'
 import type { ApiClient } from '../../../api/client'
 import type { MetaResponse } from '../../../api/schemas'
@@ -16,7 +16,7 @@ import { indicatorQueryOptions } from '../../../queries/indicator'
 import { metaQueryOptions, useMetaLacks } from '../../../queries/meta'
 import { claimsQueryOptions } from '../../../queries/pledges'
 import { referenceQueryOptions, useReferenceData } from '../../../queries/reference'
-import { withData } from '../../../queries/query-client'
+import { useQueriesData } from '../../../queries/use-queries-data'
 import { vibrancyQueryOptions } from '../../../queries/vibrancy'
 import { INDEX_INPUTS } from '../model/index-inputs'
 import { effectiveWeights } from '../model/presets'
@@ -105,12 +105,9 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   const meta = useQuery(metaQueryOptions(client))
   const [shown, ...otherRankings] = rankings(view)
   const ranking = useQuery(vibrancyQueryOptions(client, shown))
-  const others = useQueries({
-    queries: otherRankings.map((query) => vibrancyQueryOptions(client, query)),
-    combine: withData,
-  })
+  const others = useQueriesData(otherRankings.map((query) => vibrancyQueryOptions(client, query)))
   const inputOptions = inputQueries(client, meta.data, view)
-  const inputs = useQueries({ queries: inputOptions, combine: withData })
+  const inputs = useQueriesData(inputOptions)
   const reference = useReferenceData(perCapita)
 
   // Each step is memoised on what it reads, so a weight slider only re-scores (well under 1 ms)
