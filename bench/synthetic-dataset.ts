@@ -5,7 +5,7 @@
  * app can never show it: only bench/synthetic-server.ts serves it, to a build made for it.
  */
 import type { EditionId, IndicatorId } from '../src/api/schemas'
-import { REFERENCE_EDITION } from '../src/domain/editions'
+import { GVT_EDITIONS, gvtDataYears, REFERENCE_EDITION } from '../src/domain/editions'
 import type {
   FixtureEntity,
   FixtureGroup,
@@ -153,17 +153,21 @@ export function createSyntheticDataset(seed: number = SYNTHETIC.seed): Dataset {
   const ranked = [...ids].sort(
     (a, b) => (intensity[ids.indexOf(b)] ?? 0) - (intensity[ids.indexOf(a)] ?? 0),
   )
-  const vibrancy: FixtureVibrancyEntry[] = (['gvt-2024', 'gvt-2025'] as const).flatMap((edition) =>
-    ranked.map((entity, r) => ({
-      edition,
-      dataYear: edition === 'gvt-2024' ? 2023 : 2024,
-      entityId: entity,
-      rank: r + 1,
-      score: Math.round(1000 * (1 - r / ranked.length)) / 10,
-      pillarScores: null,
-      sourceId: 'synthetic',
-      note: null,
-    })),
+  // Every Vibrancy release the app knows, at each of its data years (the movement chart asks
+  // them all; a release missing here would only measure an error message).
+  const vibrancy: FixtureVibrancyEntry[] = GVT_EDITIONS.flatMap((edition) =>
+    gvtDataYears(edition).flatMap((dataYear) =>
+      ranked.map((entity, r) => ({
+        edition,
+        dataYear,
+        entityId: entity,
+        rank: r + 1,
+        score: Math.round(1000 * (1 - r / ranked.length)) / 10,
+        pillarScores: null,
+        sourceId: 'synthetic',
+        note: null,
+      })),
+    ),
   )
 
   return {

@@ -335,8 +335,8 @@ export async function tooltipSweep(browser, url) {
 /**
  * Scene change → slide drawn, in presentation mode at 1280×720: a clicker's → (a keydown on
  * the window, as the presenting app listens), then wait in the page until the slide counter
- * shows the next scene, its figure has drawn (a chart's SVG, a table or the figure's empty
- * reason), nothing in the slide is busy and the headline is filled; the time is taken at the
+ * shows the next scene, its figure has drawn (a chart's SVG, a table, the figure's empty
+ * reason, or a key-figure slide's number, which has no chart), nothing in the slide is busy and the headline is filled; the time is taken at the
  * next animation frame. Steps through the deck and round again from the first slide, so cold
  * (first showing) and warm changes are both in the sample; each is reported too.
  */
@@ -364,7 +364,7 @@ export async function sceneChange(browser, url, { changes = 20 } = {}) {
             const slide = document.querySelector('article.slide')
             const count = slide?.querySelector('.slide__count')?.textContent?.trim() ?? ''
             const drawn = slide?.querySelector(
-              '.chart-frame__chart svg, .chart-frame table, .chart-frame__empty',
+              '.chart-frame__chart svg, .chart-frame table, .chart-frame__empty, .key-figure__value',
             )
             const busy = slide?.querySelector('[aria-busy="true"], .panel-state--loading')
             const headline = slide?.querySelector('.slide__headline')?.textContent ?? '…'

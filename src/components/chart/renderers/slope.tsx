@@ -5,9 +5,10 @@
  * and every group's last column is labelled, so its points read on their own. Stateless.
  */
 import {
-  LabelList,
+  Curve,
   Line,
   LineChart,
+  type LineDrawShapeProps,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
@@ -16,7 +17,6 @@ import {
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
 import { MUTED_COLOUR, seriesColour, seriesDash } from '../palette'
-import { StaticLine } from '../static-line'
 import { INITIAL_SIZE, labelWidth } from './chart-tip'
 
 export interface SlopeSeries {
@@ -44,6 +44,65 @@ export interface SlopeData {
   readonly maxTopN: number
   /** Consecutive columns of one method; a method break lies between two groups. Default: one. */
   readonly groups?: readonly SlopeGroup[]
+}
+
+/** A label at one end of a line: the country and its rank, outside the column. */
+interface EndLabel {
+  readonly at: number
+  readonly side: 'left' | 'right'
+  readonly text: string
+}
+
+/**
+ * One line's shape: the path (without the ref recharts would measure, as StaticLine), a solid
+ * ring at each ranked column, and its end labels, all from the points recharts placed.
+ */
+function slopeShape(o: {
+  readonly labels: readonly EndLabel[]
+  readonly dotRadius: number
+  readonly fontSize: number
+  readonly bold: boolean
+}) {
+  return function SlopeLine(props: LineDrawShapeProps) {
+    const { stroke, strokeWidth } = props
+    const points = props.points ?? []
+    return (
+      <g>
+        <Curve {...props} pathRef={undefined} />
+        {points.map((p, c) =>
+          p.x == null || p.y == null ? null : (
+            <circle
+              key={c}
+              className="slope__dot"
+              cx={p.x}
+              cy={p.y}
+              r={o.dotRadius}
+              stroke={stroke}
+              strokeWidth={strokeWidth}
+              fill="#fff"
+            />
+          ),
+        )}
+        {o.labels.map((l) => {
+          const p = points[l.at]
+          if (p?.x == null || p.y == null) return null
+          return (
+            <text
+              key={l.side}
+              x={p.x + (l.side === 'left' ? -8 : 8)}
+              y={p.y + 4}
+              textAnchor={l.side === 'left' ? 'end' : 'start'}
+              fill="var(--text)"
+              fontSize={o.fontSize}
+              fontWeight={o.bold ? 700 : 400}
+            >
+              {l.text}
+            </text>
+          )
+        })}
+      </g>
+    )
+  }
 }
 
 /** Room a break leaves between two groups, in column steps: the labels of the left group fit in. */
@@ -89,21 +148,6 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
         .filter((s) => s.ranks[at] != null)
         .map((s) => labelWidth(labelText(s, at, side), labelSize) + 16),
     )
-  const label =
-    (s: SlopeSeries, at: number, side: Side) =>
-    (props: { x?: number | string; y?: number | string; index?: number }) =>
-      props.index === at && s.ranks[at] != null ? (
-        <text
-          x={Number(props.x) + (side === 'left' ? -8 : 8)}
-          y={Number(props.y) + 4}
-          textAnchor={side === 'left' ? 'end' : 'start'}
-          fill="var(--text)"
-          fontSize={labelSize}
-          fontWeight={s.highlighted ? 700 : 400}
-        >
-          {labelText(s, at, side)}
-        </text>
-      ) : null
   const grouped = groups.length > 1
   // Room above the first rank for the releases' names, clear of its labels.
   const top = grouped ? Math.round(52 * k) : 16
@@ -172,25 +216,42 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
               />
             ))
           : null}
+        {/* A line only where a country has a rank in that release: most countries are in one
+            release's top N only. Its dots and end labels are drawn by its shape from the points
+            recharts has placed (see slopeShape): a Dot and a Label component per column per
+            line made the chart the costliest part of a filter change. */}
         {series.flatMap((s, i) =>
-          groups.map((_, g) => (
-            <Line
-              key={key(s, g)}
-              dataKey={key(s, g)}
-              name={s.name}
-              stroke={anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)}
-              strokeWidth={(s.highlighted ? 4 : 2.5) * Math.max(1, k * 0.8)}
-              strokeDasharray={seriesDash(i)}
-              // Markers are solid rings: the dash pattern tells the lines apart, not the points.
-              dot={{ r: 4 * k, strokeDasharray: 'none' }}
-              connectNulls={false}
-              isAnimationActive={false}
-              shape={StaticLine}
-            >
-              {g === 0 ? <LabelList content={label(s, 0, 'left')} dataKey={key(s, g)} /> : null}
-              <LabelList content={label(s, groupEnds[g] ?? last, 'right')} dataKey={key(s, g)} />
-            </Line>
-          )),
+          groups.flatMap((_, g) => {
+            if (!s.ranks.some((r, c) => r != null && groupOf[c] === g)) return []
+            const stroke = anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)
+            const strokeWidth = (s.highlighted ? 4 : 2.5) * Math.max(1, k * 0.8)
+            const end = groupEnds[g] ?? last
+            const labels: EndLabel[] = []
+            if (g === 0 && s.ranks[0] != null)
+              labels.push({ at: 0, side: 'left', text: labelText(s, 0, 'left') })
+            if (s.ranks[end] != null)
+              labels.push({ at: end, side: 'right', text: labelText(s, end, 'right') })
+            return [
+              <Line
+                key={key(s, g)}
+                dataKey={key(s, g)}
+                name={s.name}
+                stroke={stroke}
+                strokeWidth={strokeWidth}
+                strokeDasharray={seriesDash(i)}
+                dot={false}
+                activeDot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+                shape={slopeShape({
+                  labels,
+                  dotRadius: 4 * k,
+                  fontSize: labelSize,
+                  bold: s.highlighted === true,
+                })}
+              />,
+            ]
+          }),
         )}
       </LineChart>
     </ResponsiveContainer>
