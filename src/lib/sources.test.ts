@@ -1,5 +1,4 @@
 import {
-  citationLine,
   citationsOf,
   licencesOf,
   readableCitation,
@@ -27,7 +26,7 @@ describe('licencesOf', () => {
   })
 })
 
-describe('sourcesOf and citationLine', () => {
+describe('sourcesOf', () => {
   it('names each source once, in first-seen order, leaving out unknown ids and gaps', () => {
     const found = sourcesOf(['w', null, 'a', 'w', 'nope', 'b'], lookup)
     expect(found.map((s) => s.citation)).toEqual([
@@ -35,7 +34,7 @@ describe('sourcesOf and citationLine', () => {
       'AI Index 2026 (fig 4.2.11)',
       'AI Index 2025 (fig 4.3.8)',
     ])
-    expect(citationLine(found)).toBe(
+    expect(citationsOf(['w', null, 'a', 'w', 'nope', 'b'], lookup)).toBe(
       'World Bank WDI; AI Index 2026 (fig 4.2.11); AI Index 2025 (fig 4.3.8)',
     )
     expect(sourcesOf([], lookup)).toEqual([])

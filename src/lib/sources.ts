@@ -21,7 +21,10 @@ export function licencesOf(
   return found.length > 0 ? found.join('; ') : 'See the source’s terms'
 }
 
-/** The distinct sources of some ids, as /meta serves them, in first-seen order (unknown ids left out). */
+/**
+ * The distinct sources of some ids, as /meta serves them, in first-seen order (unknown ids left
+ * out): for lists that link each source. A line of citations is `citationsOf`.
+ */
 export function sourcesOf(
   ids: Iterable<string | null>,
   source: (id: string) => SourceInfo | undefined,
@@ -37,14 +40,11 @@ export function sourcesOf(
   return found
 }
 
-/** Sources as one line of citations (exports, slides): "AI Index 2026 …; World Bank WDI …". */
-export function citationLine(sources: readonly SourceInfo[]): string {
-  return [...new Set(sources.map((s) => s.citation))].join('; ')
-}
-
 /**
  * A citation as readers read it: the repository notation of SOURCES.md ("github:owner/repo",
  * with or without "@commit:path") becomes "GitHub repository owner/repo". Nothing else changes.
+ * The data build already writes copies in words; this keeps a service that does not from
+ * putting the raw notation in front of a reader.
  */
 export function readableCitation(citation: string): string {
   return citation.replace(

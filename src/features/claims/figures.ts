@@ -12,7 +12,7 @@ import { citedCheck, claimNumber, PANEL_TITLE, placeOf } from '../../domain/clai
 import { CLAIM_STATUS_LABEL, CLAIM_STATUSES } from '../../domain/claims'
 import type { ViewState } from '../../domain/view'
 import { checkText, quotedText, revisionText } from '../../lib/claims'
-import { citationLine, licencesOf, sourcesOf } from '../../lib/sources'
+import { citationsOf, licencesOf } from '../../lib/sources'
 import type { ClaimsModel } from './claims-data'
 
 /** The claims the view's filters keep, in the order served. */
@@ -53,19 +53,13 @@ export const scorecardFigure = defineTable<ClaimsModel>({
     const all = m.claims
     const names = m.names
     const shown = scorecardClaims(all, view)
-    const sources = sourcesOf(
-      shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)]),
-      names.source,
-    )
+    const ids = shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)])
     const title = `Claims scorecard: the quoted figures of the debate and their status${filterText(view)}`
     const t: FigureText = {
       title,
       unit: 'quoted figures (claims, not data)',
-      source: citationLine(sources),
-      licence: licencesOf(
-        shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)]),
-        names.source,
-      ),
+      source: citationsOf(ids, names.source) ?? '',
+      licence: licencesOf(ids, names.source),
       edition: 'each claim against the edition it cites',
       caveats: m.statusRule ? [m.statusRule] : [],
     }
@@ -131,7 +125,7 @@ export const statusesFigure = defineFigure<ClaimsModel, BarsData>({
     const t: FigureText = {
       title,
       unit: 'number of quoted figures (claims, not data); [n]: the claims’ numbers in the scorecard',
-      source: citationLine(sourcesOf(ids, names.source)),
+      source: citationsOf(ids, names.source) ?? '',
       licence: licencesOf(ids, names.source),
       edition: 'each claim against the edition it cites',
       caveats: m.statusRule ? [m.statusRule] : [],

@@ -33,6 +33,7 @@ import {
   formatValue,
   NO_DATA,
 } from '../../lib/format'
+import { cell, yearTable } from '../../lib/figure-tables'
 import { amount, chartTable, leaders } from '../../lib/summary'
 import { byName, byValue } from '../../lib/table-order'
 import { licencesOf } from '../../lib/sources'
@@ -61,12 +62,6 @@ const SORT_LABELS: Readonly<Record<SortOrder, string>> = {
   'value-asc': 'Lowest first',
   name: 'By name',
 }
-
-/** A table cell by the one number format (text cells as they are, gaps "no data"). */
-const cell =
-  (format: (v: number | null) => string = formatValue) =>
-  (v: number | string | null) =>
-    typeof v === 'string' ? v : format(v)
 
 function text(
   m: ModelsModel,
@@ -99,22 +94,15 @@ function seriesTable(
   format: (v: number | null) => string,
   selected: string | null,
 ): FigureTable {
-  return {
+  return yearTable({
     caption,
+    years,
+    series,
+    nameOf: m.nameOf,
+    format,
+    selected,
     rowHeader: 'Country or region',
-    columns: years.map((y) => ({
-      id: String(y),
-      header: String(y),
-      numeric: true,
-      format: cell(format),
-    })),
-    rows: byName(series, (s) => m.nameOf(s.entityId)).map((s) => ({
-      id: s.entityId,
-      label: m.nameOf(s.entityId),
-      cells: s.values,
-      highlighted: s.entityId === selected,
-    })),
-  }
+  })
 }
 
 /** One value per entity (the bars' table). */

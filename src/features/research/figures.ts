@@ -15,7 +15,8 @@ import {
   type LinesData,
 } from '../../components/chart/lazy-charts'
 import type { ViewState } from '../../domain/view'
-import { formatCount, formatPercent, formatValue, NO_DATA } from '../../lib/format'
+import { formatCount, formatPercent, NO_DATA } from '../../lib/format'
+import { cell, yearTable } from '../../lib/figure-tables'
 import { licencesOf } from '../../lib/sources'
 import { amount, chartTable, leaders } from '../../lib/summary'
 import { byName, byValue } from '../../lib/table-order'
@@ -34,12 +35,6 @@ export const CITATIONS_ACCUMULATE =
 
 const GVT_PROVENANCE =
   'GVT 2022 release: a third-party copy of the tool’s export (29 countries, 2017–2021; one ranked country is missing from the copy); its publication counts are by venue type with an unstated counting method, not one series with the AI Index 2026 shares.'
-
-/** A table cell by the one number format (text as it is, gaps "no data"). */
-const cell =
-  (format: (v: number | null) => string = formatValue) =>
-  (v: number | string | null) =>
-    typeof v === 'string' ? v : format(v)
 
 const percent = (v: number | null) => formatPercent(v)
 
@@ -90,22 +85,15 @@ function seriesTable(
   view: ViewState,
   rowHeader = 'Country',
 ): FigureTable {
-  return {
+  return yearTable({
     caption,
+    years,
+    series,
+    nameOf: m.nameOf,
+    format,
+    selected: view.selected,
     rowHeader,
-    columns: years.map((y) => ({
-      id: String(y),
-      header: String(y),
-      numeric: true,
-      format: cell(format),
-    })),
-    rows: byName(series, (s) => m.nameOf(s.entityId)).map((s) => ({
-      id: s.entityId,
-      label: m.nameOf(s.entityId),
-      cells: s.values,
-      highlighted: s.entityId === view.selected,
-    })),
-  }
+  })
 }
 
 function linesData(
