@@ -49,6 +49,9 @@ const INDEX_CAVEAT =
 /** Bars of the computed index drawn at most; the table lists every country. */
 const CHART_ROWS = 25
 
+/** Published ranks drawn at most as bars (more than any sourced release lists). */
+const PUBLISHED_BARS = 40
+
 function licenceOf(m: VibrancyModel, ids: Iterable<string | null>) {
   return m.names ? licencesOf(ids, m.names.source) : ''
 }
@@ -125,11 +128,23 @@ function published(m: VibrancyModel, view: ViewState) {
   }
   // The chart draws the ranked countries and the selected or compared ones; every other country
   // the table marks as outside is counted in one line, not drawn as a row each.
+  // A release that ranks more countries than a chart can show (none of the sourced ones does:
+  // GVT 2022 lists 29) is drawn to its top PUBLISHED_BARS, and says so; the table lists all.
   const chosen = new Set([view.selected, view.compare].filter((id) => id !== null))
-  const chartRows = rows.filter((r) => r.rank !== null || chosen.has(r.entityId))
+  const ranked = rows.filter((r) => r.rank !== null)
+  const cut = ranked.length > PUBLISHED_BARS
+  const chartRows = rows.filter(
+    (r, i) => (r.rank !== null && i < PUBLISHED_BARS) || chosen.has(r.entityId),
+  )
   const left = rows.filter((r) => r.rank === null && !chosen.has(r.entityId))
   const leftOut = left.length > 0 ? leftOutNote(left, view, outside) : undefined
-  return { current, rows, chartRows, note: leftOut, text, table, topN, label, outside }
+  const chartText = cut
+    ? {
+        ...text,
+        title: `${text.title} (top ${String(PUBLISHED_BARS)} of ${String(ranked.length)} drawn; the table lists all)`,
+      }
+    : text
+  return { current, rows, chartRows, note: leftOut, text, chartText, table, topN, label, outside }
 }
 
 /** "France, Germany and 4 more countries in view are not in the published top 8 (see the table)." */
@@ -187,7 +202,7 @@ export const publishedFigure = defineFigure<VibrancyModel, BarsData>({
   state: (m, view) => {
     const p = published(m, view)
     if (!p) return null
-    const { current, chartRows: rows, note, text, table, topN, label, outside } = p
+    const { current, chartRows: rows, note, chartText: text, table, topN, label, outside } = p
     if (rows.length === 0) return empty(text, noneInView(outside, label))
     const bars = rows.map((r) => ({
       id: r.entityId,

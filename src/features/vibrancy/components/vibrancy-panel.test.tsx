@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import { server } from '../../../../mocks/node'
+import { API_PREFIX } from '../../../api/endpoints'
+import type { MetaResponse, VibrancyResponse } from '../../../api/schemas'
 import { useViewStore } from '../../../stores/view-store'
 import { appClients, Connected, renderWithApp, renderWithClients } from '../../../test/render-app'
 import { prefetchVibrancy } from '../api/vibrancy-data'
@@ -178,5 +181,36 @@ describe('prefetchVibrancy', () => {
     } finally {
       server.events.removeListener('request:start', onRequest)
     }
+  })
+
+  it('draws a ranking of more countries than a chart holds to its top 40, and says so; the table lists all', async () => {
+    // No sourced release ranks more than 29 countries: a service that ranks 45 stands in.
+    server.use(
+      http.get(`*${API_PREFIX}/vibrancy`, async ({ request }) => {
+        if (request.headers.get('x-test-passthrough') === '1') return undefined
+        const real = await fetch(request.url, { headers: { 'x-test-passthrough': '1' } })
+        const body = (await real.json()) as VibrancyResponse
+        const meta = (await (
+          await fetch(request.url.replace(/\/vibrancy.*$/, '/meta'))
+        ).json()) as MetaResponse
+        const ids = meta.entities.filter((e) => e.kind === 'country').map((e) => e.id)
+        const entries = ids.slice(0, 45).map((entityId, i) => ({
+          entityId,
+          rank: i + 1,
+          score: 90 - i,
+          pillarScores: null,
+          sourceId: body.entries[0]?.sourceId ?? 'gvt-2025',
+          note: null,
+        }))
+        return HttpResponse.json({ ...body, publishedTopN: 45, entries })
+      }),
+    )
+    renderWithApp(<Connected panel={VibrancyPanel} />, { search: 'gvt=gvt-2025' })
+    const chart = await within(panel()).findByRole('figure', {
+      name: /^Published ranking: .* \(top 40 of 45 drawn; the table lists all\)/,
+    })
+    expect(chart).toBeInTheDocument()
+    const table = await publishedTable()
+    expect(within(table).getAllByRole('row')).toHaveLength(46)
   })
 })
