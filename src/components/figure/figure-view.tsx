@@ -11,6 +11,7 @@ import { describeFilters, describeWeights, type NameOf } from '../../lib/export/
 import { viewLink } from '../../lib/export/view-link'
 import { PanelError } from '../panel/panel-states'
 import { ChartSkeleton } from '../chart/lazy-charts'
+import { useEventCallback } from '../use-event-callback'
 import { useFigureMenuExtras } from './figure-actions'
 import { FigureFrame, type FigureFrameProps } from './figure-frame'
 import { problemOf, queriesOf, type AnyFigureSpec, type PanelData } from './figure-spec'
@@ -119,6 +120,12 @@ function FigureBody<M>({
   onState,
 }: BodyProps<M>) {
   const extras = useFigureMenuExtras()
+  // One function for the figure's life: the chart compares its props structurally and skips
+  // its redraw when they are the same, which a new closure per render would defeat (every
+  // selectable chart redrew on every weight-slider step).
+  const selectLatest = useEventCallback((id: string) =>
+    update?.({ selected: id === view.selected ? null : id }),
+  )
   const state = useMemo(
     () => (answered ? spec.state(model, view) : null),
     [answered, spec, model, view],
@@ -152,10 +159,7 @@ function FigureBody<M>({
               : [...view.tables, spec.id],
           })
       : undefined
-  const select =
-    update && spec.selectable
-      ? (id: string) => update({ selected: id === view.selected ? null : id })
-      : undefined
+  const select = update && spec.selectable ? selectLatest : undefined
   return (
     <div className="figure-view" aria-busy={busy || undefined}>
       <FigureFrame
