@@ -1,6 +1,6 @@
 /** Models & Patents panel: the output of the AI race, and output per dollar. */
 import { memo } from 'react'
-import type { AnyFigureSpec } from '../../../components/figure/figure-spec'
+import { queriesOf, type AnyFigureSpec } from '../../../components/figure/figure-spec'
 import { FigureView } from '../../../components/figure/figure-view'
 import { Panel } from '../../../components/panel/panel'
 import { VisibleFirst } from '../../../components/panel/visible-first'
@@ -36,6 +36,7 @@ const IGNORED = ['weights', 'compare', 'gvt', 'price', 'base', 'bloc', 'fx'] as 
 
 function ModelsPanelView({ view, update }: Props) {
   const data = useModelsData(view)
+  const quotedQueries = queriesOf(data, ['meta', 'claims'])
   const m = data.model
   const figure = (spec: AnyFigureSpec<ModelsModel>) => (
     <FigureView spec={spec} data={data} view={view} update={update} nameOf={m.nameOf} />
@@ -65,6 +66,7 @@ function ModelsPanelView({ view, update }: Props) {
             </Disclosure>
             <ModelsQuoted
               model={m}
+              queries={quotedQueries}
               title="Quoted in the debate: models"
               figures={['models.headline', 'models.notable-trend']}
               note="A count quoted without a data point in what it cites (foundation models) is a quote with a status, never a figure of the charts."
@@ -84,6 +86,7 @@ function ModelsPanelView({ view, update }: Props) {
             {figure(patentDefinitionsFigure)}
             <ModelsQuoted
               model={m}
+              queries={quotedQueries}
               title="Quoted in the debate: patents"
               figures={['models.patents-trend', 'models.patent-definitions']}
             />
@@ -97,6 +100,7 @@ function ModelsPanelView({ view, update }: Props) {
             {figure(outputFigure)}
             <ModelsQuoted
               model={m}
+              queries={quotedQueries}
               title="Quoted in the debate: training cost"
               figures={['models.output-per-dollar']}
               note="No series holds a model's training cost: these are quoted statements with their status and sources."
@@ -111,6 +115,7 @@ function ModelsPanelView({ view, update }: Props) {
             {figure(openClaimsFigure)}
             <ModelsQuoted
               model={m}
+              queries={quotedQueries}
               title="Open foundation models: the quotes"
               figures={['models.open-claims']}
             />

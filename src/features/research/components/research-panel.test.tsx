@@ -132,4 +132,34 @@ describe('Research & talent panel against the mock service', () => {
     ).toBeInTheDocument()
     await waitFor(() => expect(within(panel()).queryAllByRole('alert')).toHaveLength(0))
   })
+
+  it('when /claims fails, its quoted lists say so with Retry, and the figures still draw', async () => {
+    let fail = true
+    server.use(
+      http.get('*/api/v1/claims', () =>
+        fail
+          ? HttpResponse.json(
+              { type: 'x', title: 'Boom', status: 500, detail: 'injected' },
+              { status: 500 },
+            )
+          : undefined,
+      ),
+    )
+    renderWithApp(<Connected panel={ResearchPanel} />, { search: 'tables=research' })
+    const list = await within(panel()).findByRole('group', {
+      name: 'Quoted in the debate: publications',
+    })
+    expect(await within(list).findByRole('alert')).toHaveTextContent('HTTP 500')
+    expect(
+      await within(panel()).findByRole('table', {
+        name: /^Share of world AI publications in computer science/,
+      }),
+    ).toBeInTheDocument()
+    fail = false
+    await userEvent.click(within(list).getByRole('button', { name: 'Retry' }))
+    expect(
+      await within(panel()).findByRole('heading', { name: 'Quoted in the debate: publications' }),
+    ).toBeInTheDocument()
+    await waitFor(() => expect(within(panel()).queryAllByRole('alert')).toHaveLength(0))
+  })
 })

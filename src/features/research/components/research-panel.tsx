@@ -1,6 +1,6 @@
 /** Research & talent panel: who publishes and is cited in AI, and where the AI talent is. */
 import { memo } from 'react'
-import type { AnyFigureSpec } from '../../../components/figure/figure-spec'
+import { queriesOf, type AnyFigureSpec } from '../../../components/figure/figure-spec'
 import { FigureView } from '../../../components/figure/figure-view'
 import { Panel } from '../../../components/panel/panel'
 import { VisibleFirst } from '../../../components/panel/visible-first'
@@ -43,6 +43,7 @@ const IGNORED = [
 
 function ResearchPanelView({ view, update }: Props) {
   const data = useResearchData(view)
+  const quotedQueries = queriesOf(data, ['meta', 'claims'])
   const m = data.model
   const figure = (spec: AnyFigureSpec<ResearchModel>) => (
     <FigureView spec={spec} data={data} view={view} update={update} nameOf={m.nameOf} />
@@ -63,6 +64,7 @@ function ResearchPanelView({ view, update }: Props) {
               <ScrollRegion className="panel__side" label="Quoted claims on publications">
                 <ResearchQuoted
                   model={m}
+                  queries={quotedQueries}
                   title="Quoted in the debate: publications"
                   claims={publicationClaims(m)}
                 />
@@ -80,6 +82,7 @@ function ResearchPanelView({ view, update }: Props) {
               <div className="research-side">
                 <ResearchQuoted
                   model={m}
+                  queries={quotedQueries}
                   title="Quoted in the debate: citations"
                   claims={citationClaims(m)}
                 />

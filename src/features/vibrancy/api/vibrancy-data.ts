@@ -110,8 +110,11 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   const inputs = useQueriesData(inputOptions)
   const reference = useReferenceData(perCapita)
 
-  // Each step is memoised on what it reads, so a weight slider only re-scores (well under 1 ms)
-  // and the Monte Carlo of the rank ranges follows the deferred weights.
+  // Each step is memoised on what it reads. The scores and the Monte Carlo of the rank ranges
+  // follow the deferred weights: while a weight slider is dragged, its thumb and value move in
+  // the urgent render, and the re-ranked index follows in a background render React can
+  // interrupt for the next step, so no frame waits for the bars (the drag re-ranks live, a
+  // frame or two behind the thumb at most).
   const { region, countries, year } = view
   const prepared = useMemo(
     () =>
@@ -125,7 +128,7 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   )
   const weights = useMemo(() => effectiveWeights(view.weights), [view.weights])
   const deferredWeights = useDeferredValue(weights)
-  const scored = useMemo(() => scoreIndex(prepared, weights), [prepared, weights])
+  const scored = useMemo(() => scoreIndex(prepared, deferredWeights), [prepared, deferredWeights])
   const ranges = useMemo(() => indexRanges(prepared, deferredWeights), [prepared, deferredWeights])
   const model = useMemo(
     () =>
