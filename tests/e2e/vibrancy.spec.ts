@@ -103,3 +103,32 @@ test('with no published score in view (EU-27) the chart still shows its 0–100 
   for (const tick of ['0', '25', '50', '75', '100'])
     await expect(chart.getByText(tick, { exact: true })).toBeVisible()
 })
+
+test('a release without pillar scores says so in a line below, and the ranking table sits beside the chart', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 })
+  await page.goto('/')
+  const chart = panel(page).getByRole('figure', { name: /^Published ranking:/ })
+  const pillars = panel(page).getByRole('figure', { name: /^Published pillar scores:/ })
+  await expect(pillars).toContainText('publishes no pillar scores')
+  const [c, t, p] = await Promise.all(
+    [chart, published(page), pillars].map(async (l) => {
+      const box = await l.boundingBox()
+      if (!box) throw new Error('not drawn')
+      return box
+    }),
+  )
+  // Beside: the table starts level with the chart, to its right, on the first screen.
+  expect(t.x).toBeGreaterThan(c.x + c.width - 1)
+  expect(Math.abs(t.y - c.y)).toBeLessThan(40)
+  // Below both, the full width of the panel's content.
+  expect(p.y).toBeGreaterThan(c.y + c.height - 1)
+  expect(p.width).toBeGreaterThan(c.width + t.width)
+  // A release with pillar scores (GVT 2022, 2020 data) draws them beside the ranking.
+  await page.goto('/?year=2020')
+  await expect(pillars.getByRole('application')).toBeVisible()
+  const c2 = await chart.boundingBox()
+  const p2 = await pillars.boundingBox()
+  expect(p2 && c2 && Math.abs(p2.y - c2.y)).toBeLessThan(40)
+})

@@ -53,6 +53,7 @@ function VibrancyPanelView({ view, update }: Props) {
     <FigureView spec={spec} data={data} view={view} update={update} nameOf={m.nameOf} />
   )
   const shown = (id: string) => view.tables.includes(id) || view.tables.includes('vibrancy')
+  const noPillars = pillarsFigure.state(m, view)?.kind === 'empty'
   return (
     <Panel
       title="AI Vibrancy Ranking"
@@ -85,13 +86,27 @@ function VibrancyPanelView({ view, update }: Props) {
       }
     >
       <VisibleFirst>
-        <div className="vib-published">
+        <div className={`vib-published${noPillars ? ' vib-published--no-pillars' : ''}`}>
           {figure(publishedFigure)}
-          {figure(pillarsFigure)}
+          {noPillars ? null : figure(pillarsFigure)}
           {/* The same list beside the chart; not twice when the chart is a table already. */}
           {shown(publishedFigure.id) ? null : (
             <div className="vib-published__table">{figure(publishedTableFigure)}</div>
           )}
+          {/* A release without pillar scores (GVT 2024, 2025) says so in a line below, rather
+              than hold a column of the first screen for it. */}
+          {noPillars ? (
+            <div className="vib-published__note">
+              <FigureView
+                spec={pillarsFigure}
+                data={data}
+                view={view}
+                update={update}
+                nameOf={m.nameOf}
+                height={48}
+              />
+            </div>
+          ) : null}
         </div>
         {/* Full width: every data year of every release, with room for the breaks between them. */}
         {/* Its own block: below the published ranking, it then waits for it. */}
