@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 const panel = (page: Page) => page.getByRole('region', { name: 'AI Vibrancy Ranking' })
 const published = (page: Page) => panel(page).getByRole('table', { name: /as published/ })
@@ -112,13 +112,14 @@ test('a release without pillar scores says so in a line below, and the ranking t
   const chart = panel(page).getByRole('figure', { name: /^Published ranking:/ })
   const pillars = panel(page).getByRole('figure', { name: /^Published pillar scores:/ })
   await expect(pillars).toContainText('publishes no pillar scores')
-  const [c, t, p] = await Promise.all(
-    [chart, published(page), pillars].map(async (l) => {
-      const box = await l.boundingBox()
-      if (!box) throw new Error('not drawn')
-      return box
-    }),
-  )
+  const box = async (l: Locator) => {
+    const b = await l.boundingBox()
+    if (!b) throw new Error('not drawn')
+    return b
+  }
+  const c = await box(chart)
+  const t = await box(published(page))
+  const p = await box(pillars)
   // Beside: the table starts level with the chart, to its right, on the first screen.
   expect(t.x).toBeGreaterThan(c.x + c.width - 1)
   expect(Math.abs(t.y - c.y)).toBeLessThan(40)
@@ -128,7 +129,7 @@ test('a release without pillar scores says so in a line below, and the ranking t
   // A release with pillar scores (GVT 2022, 2020 data) draws them beside the ranking.
   await page.goto('/?year=2020')
   await expect(pillars.getByRole('application')).toBeVisible()
-  const c2 = await chart.boundingBox()
-  const p2 = await pillars.boundingBox()
-  expect(p2 && c2 && Math.abs(p2.y - c2.y)).toBeLessThan(40)
+  const c2 = await box(chart)
+  const p2 = await box(pillars)
+  expect(Math.abs(p2.y - c2.y)).toBeLessThan(40)
 })

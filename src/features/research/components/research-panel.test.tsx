@@ -11,6 +11,22 @@ const cells = (row: HTMLElement) =>
     .getAllByRole('cell')
     .map((c) => c.textContent)
 
+/** Makes one endpoint answer HTTP 500 until `failing` is set to false. */
+function answer500(path: string) {
+  const fault = { failing: true }
+  server.use(
+    http.get(path, () =>
+      fault.failing
+        ? HttpResponse.json(
+            { type: 'x', title: 'Boom', status: 500, detail: 'injected' },
+            { status: 500 },
+          )
+        : undefined,
+    ),
+  )
+  return fault
+}
+
 describe('Research & talent panel against the mock service', () => {
   it('shows the 2023 publication shares: China 23.1%, the US 9.2%, Unknown 20.6% (AI Index 2026)', async () => {
     renderWithApp(<Connected panel={ResearchPanel} />, {
@@ -105,17 +121,7 @@ describe('Research & talent panel against the mock service', () => {
   })
 
   it('a failing series breaks only its figures, with Retry', async () => {
-    let fail = true
-    server.use(
-      http.get('*/api/v1/indicators/ai-publications-share', () =>
-        fail
-          ? HttpResponse.json(
-              { type: 'x', title: 'Boom', status: 500, detail: 'injected' },
-              { status: 500 },
-            )
-          : undefined,
-      ),
-    )
+    const fault = answer500('*/api/v1/indicators/ai-publications-share')
     renderWithApp(<Connected panel={ResearchPanel} />, { search: 'tables=research' })
     const alert = await within(panel()).findByRole('alert')
     expect(alert).toHaveTextContent('HTTP 500')
@@ -123,7 +129,7 @@ describe('Research & talent panel against the mock service', () => {
     expect(
       await within(panel()).findByRole('table', { name: /^Citations of AI journal publications/ }),
     ).toBeInTheDocument()
-    fail = false
+    fault.failing = false
     await userEvent.click(within(panel()).getByRole('button', { name: 'Retry' }))
     expect(
       await within(panel()).findByRole('table', {
@@ -134,17 +140,7 @@ describe('Research & talent panel against the mock service', () => {
   })
 
   it('when /claims fails, its quoted lists say so with Retry, and the figures still draw', async () => {
-    let fail = true
-    server.use(
-      http.get('*/api/v1/claims', () =>
-        fail
-          ? HttpResponse.json(
-              { type: 'x', title: 'Boom', status: 500, detail: 'injected' },
-              { status: 500 },
-            )
-          : undefined,
-      ),
-    )
+    const fault = answer500('*/api/v1/claims')
     renderWithApp(<Connected panel={ResearchPanel} />, { search: 'tables=research' })
     const list = await within(panel()).findByRole('group', {
       name: 'Quoted in the debate: publications',
@@ -155,7 +151,7 @@ describe('Research & talent panel against the mock service', () => {
         name: /^Share of world AI publications in computer science/,
       }),
     ).toBeInTheDocument()
-    fail = false
+    fault.failing = false
     await userEvent.click(within(list).getByRole('button', { name: 'Retry' }))
     expect(
       await within(panel()).findByRole('heading', { name: 'Quoted in the debate: publications' }),
