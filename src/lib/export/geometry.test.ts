@@ -37,6 +37,9 @@ describe('numberFormatCode', () => {
     [[0.004, 12], '#,##0.00'],
     [[null, 0], '#,##0'],
     [[200, 154], '#,##0'],
+    // Counts (the claims by status): whole numbers, never "10.00".
+    [[10, 2, 1, 9, 3], '#,##0'],
+    [[1.5, 10], '#,##0.00'],
   ] as const)('%j → %s', (values, code) => {
     expect(numberFormatCode(values)).toBe(code)
   })

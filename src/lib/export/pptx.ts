@@ -56,9 +56,11 @@ const COLOURS = ['0072B2', 'D55E00', '009E73', 'CC79A7', 'E69F00', '56B4E9', '8C
 /**
  * Excel number format for a chart's value labels and axis: enough decimals to show three
  * significant digits of the smallest non-zero value (at most two), with grouping, so a label
- * reads as on screen ("7.76", "85,674") and tiny values do not read "0".
+ * reads as on screen ("7.76", "85,674") and tiny values do not read "0". Whole numbers (counts)
+ * get no decimals: a count of claims reads "10", not "10.00".
  */
 export function numberFormatCode(values: readonly (number | null)[]): string {
+  if (values.every((v) => v === null || Number.isInteger(v))) return '#,##0'
   const small = values
     .filter((v): v is number => v !== null && Number.isFinite(v) && v !== 0)
     .map(Math.abs)
