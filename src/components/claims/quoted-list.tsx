@@ -28,6 +28,15 @@ export interface ClaimNames {
   readonly source: (id: string) => SourceInfo | undefined
 }
 
+/** What a panel model carries for its quoted lists (built by queries/panel-lookups). */
+export interface QuotedLookups {
+  /** A claim's number, the same in every list, marker and the scorecard. */
+  readonly claimNumber: (id: string) => number | null
+  /** The claim-status rule as /meta states it. */
+  readonly statusRule: string | null
+  readonly claimNames: ClaimNames | null
+}
+
 export interface QuotedListProps {
   /** "Quoted in the debate: private investment". */
   readonly title: string

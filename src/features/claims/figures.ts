@@ -36,6 +36,27 @@ export function statusCounts(claims: readonly Claim[]): string {
   return `${String(claims.length)} ${claims.length === 1 ? 'claim' : 'claims'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`
 }
 
+const NONE_SHOWN = 'No claim has this status in this panel.'
+
+/** The text both claims figures share: sources and licences of the claims shown, the rule. */
+function claimsText(
+  m: ClaimsModel,
+  names: NonNullable<ClaimsModel['names']>,
+  shown: readonly Claim[],
+  title: string,
+  unit: string,
+): FigureText {
+  const ids = shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)])
+  return {
+    title,
+    unit,
+    source: citationsOf(ids, names.source) ?? '',
+    licence: licencesOf(ids, names.source),
+    edition: 'each claim against the edition it cites',
+    caveats: m.statusRule ? [m.statusRule] : [],
+  }
+}
+
 function filterText(view: Pick<ViewState, 'claimStatus' | 'claimPanel'>): string {
   const parts: string[] = []
   if (view.claimStatus !== null) parts.push(CLAIM_STATUS_LABEL[view.claimStatus])
@@ -53,24 +74,20 @@ export const scorecardFigure = defineTable<ClaimsModel>({
     const all = m.claims
     const names = m.names
     const shown = scorecardClaims(all, view)
-    const ids = shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)])
-    const title = `Claims scorecard: the quoted figures of the debate and their status${filterText(view)}`
-    const t: FigureText = {
-      title,
-      unit: 'quoted figures (claims, not data)',
-      source: citationsOf(ids, names.source) ?? '',
-      licence: licencesOf(ids, names.source),
-      edition: 'each claim against the edition it cites',
-      caveats: m.statusRule ? [m.statusRule] : [],
-    }
-    if (shown.length === 0)
-      return { ...t, kind: 'empty', reason: 'No claim has this status in this panel.' }
+    const t = claimsText(
+      m,
+      names,
+      shown,
+      `Claims scorecard: the quoted figures of the debate and their status${filterText(view)}`,
+      'quoted figures (claims, not data)',
+    )
+    if (shown.length === 0) return { ...t, kind: 'empty', reason: NONE_SHOWN }
     return {
       ...t,
       kind: 'ready',
       data: null,
       table: {
-        caption: title,
+        caption: t.title,
         rowHeader: 'Claim',
         columns: [
           { id: 'n', header: 'No.', numeric: true, format: (v) => (v === null ? '' : String(v)) },
@@ -120,18 +137,14 @@ export const statusesFigure = defineFigure<ClaimsModel, BarsData>({
     const all = m.claims
     const names = m.names
     const shown = scorecardClaims(all, view)
-    const ids = shown.flatMap((c) => [c.sourceId, ...c.checks.map((k) => k.sourceId)])
-    const title = `Quoted figures of the debate by status${filterText(view)}: ${statusCounts(shown)}`
-    const t: FigureText = {
-      title,
-      unit: 'number of quoted figures (claims, not data); [n]: the claims’ numbers in the scorecard',
-      source: citationsOf(ids, names.source) ?? '',
-      licence: licencesOf(ids, names.source),
-      edition: 'each claim against the edition it cites',
-      caveats: m.statusRule ? [m.statusRule] : [],
-    }
-    if (shown.length === 0)
-      return { ...t, kind: 'empty', reason: 'No claim has this status in this panel.' }
+    const t = claimsText(
+      m,
+      names,
+      shown,
+      `Quoted figures of the debate by status${filterText(view)}: ${statusCounts(shown)}`,
+      'number of quoted figures (claims, not data); [n]: the claims’ numbers in the scorecard',
+    )
+    if (shown.length === 0) return { ...t, kind: 'empty', reason: NONE_SHOWN }
     const groups = CLAIM_STATUSES.map((status) => {
       const claims = shown.filter((c) => c.status === status)
       const numbers = claims.map((c) => claimNumber(all, c.id)).filter((n) => n !== null)
@@ -152,7 +165,7 @@ export const statusesFigure = defineFigure<ClaimsModel, BarsData>({
         })),
       },
       table: {
-        caption: title,
+        caption: t.title,
         rowHeader: 'Status',
         columns: [
           { id: 'count', header: 'Quoted figures', numeric: true },

@@ -5,7 +5,6 @@
  * view in, the model out; each figure's state is read from it (../figures).
  */
 import type { Claim, EditionId, IndicatorResponse, Observation, Pledge } from '../../../api/schemas'
-import type { ClaimNames } from '../../../components/claims/quoted-list'
 import { citedCheck, claimNumber, claimsOfTopics } from '../../../domain/claim-placement'
 import { CLAIM_STATUS_LABEL } from '../../../domain/claims'
 import { DEFAULT_OWID } from '../../../domain/editions'
@@ -13,6 +12,7 @@ import type { ViewState } from '../../../domain/view'
 import { coverageLabel } from '../../../lib/aggregate'
 import { quotedText } from '../../../lib/claims'
 import { scopeOf } from '../../../lib/scope'
+import { quotedLookups, type QuotedLookups } from '../../../queries/panel-lookups'
 import { licencesOf } from '../../../lib/sources'
 import { yearShown } from '../../../lib/years'
 import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
@@ -58,7 +58,7 @@ export interface Withheld {
 }
 
 /** The panel's model: null parts are those whose data has not arrived. */
-export interface InvestmentModel {
+export interface InvestmentModel extends QuotedLookups {
   readonly names: MetaNames | null
   /** The edition of the series drawn (the Edition picker's, or OWID's for constant prices). */
   readonly edition: EditionId
@@ -106,11 +106,6 @@ export interface InvestmentModel {
     readonly investment: readonly Claim[]
     readonly pledges: readonly Claim[]
   } | null
-  /** A claim's number, the same in every list, marker and the scorecard. */
-  readonly claimNumber: (id: string) => number | null
-  /** The claim-status rule as /meta states it. */
-  readonly statusRule: string | null
-  readonly claimNames: ClaimNames | null
   /** The pledges of the economies in the region (null until loaded). */
   readonly pledges: readonly AnnualisedPledge[] | null
   /** Pledges of economies outside the region, not shown. */
@@ -255,13 +250,7 @@ export function buildInvestmentModel(input: InvestmentInputs, view: ViewState): 
           pledges: claimsOfTopics(input.claims, ['pledges']),
         }
       : null,
-    claimNumber: (id) => (input.claims ? claimNumber(input.claims, id) : null),
-    statusRule: meta?.rules.claimStatus.text ?? null,
-    claimNames: names && {
-      entity: nameOf,
-      edition: names.edition,
-      source: names.source,
-    },
+    ...quotedLookups(input.claims, meta, nameOf),
     pledges: pledgeRows?.shown ?? null,
     pledgeQuotes: new Map(
       claimsOfTopics(input.claims ?? [], ['pledges']).flatMap((c) => {

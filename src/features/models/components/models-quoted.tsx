@@ -4,8 +4,7 @@
  * claims placed in this panel with no figure of their own (none today).
  */
 import type { UseQueryResult } from '@tanstack/react-query'
-import { QuotedList } from '../../../components/claims/quoted-list'
-import { QueryBoundary } from '../../../components/panel/query-boundary'
+import { QuotedSection } from '../../../components/claims/quoted-section'
 import { claimsOfPanel, placeOf } from '../../../domain/claim-placement'
 import type { ModelsModel } from '../model/models-view'
 
@@ -17,31 +16,17 @@ export function ModelsQuoted({
   note,
 }: {
   readonly model: ModelsModel
-  /** The queries the list reads (/meta, /claims): when one fails, the list says so, with Retry. */
+  /** The queries the list reads (/meta, /claims). */
   readonly queries: readonly UseQueryResult[]
   readonly title: string
   readonly figures: readonly string[] | null
   readonly note?: string
 }) {
-  return (
-    <QueryBoundary queries={queries} label={title}>
-      {() => {
-        if (!m.claims || !m.claimNames) return null
-        const claims = claimsOfPanel(m.claims, 'models').filter((c) => {
-          const figure = placeOf(c).figure
-          return figures === null ? figure === null : figure !== null && figures.includes(figure)
-        })
-        return (
-          <QuotedList
-            title={title}
-            claims={claims}
-            numberOf={m.claimNumber}
-            rule={m.statusRule}
-            names={m.claimNames}
-            note={note}
-          />
-        )
-      }}
-    </QueryBoundary>
-  )
+  const claims = m.claims
+    ? claimsOfPanel(m.claims, 'models').filter((c) => {
+        const figure = placeOf(c).figure
+        return figures === null ? figure === null : figure !== null && figures.includes(figure)
+      })
+    : null
+  return <QuotedSection lookups={m} queries={queries} title={title} claims={claims} note={note} />
 }

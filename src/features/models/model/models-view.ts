@@ -4,11 +4,14 @@
  * quoted claims. Pure; the figures (../figures.ts) turn it into their states.
  */
 import type { Claim, IndicatorResponse, Observation } from '../../../api/schemas'
-import type { ClaimNames } from '../../../components/claims/quoted-list'
-import { claimNumber } from '../../../domain/claim-placement'
 import type { ViewState } from '../../../domain/view'
-import { scopeOf } from '../../../lib/scope'
-import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
+import {
+  panelLookups,
+  quotedLookups,
+  type PanelLookups,
+  type QuotedLookups,
+} from '../../../queries/panel-lookups'
+import type { IndexedMeta } from '../../../queries/meta'
 import type { PopulationLookup } from './series'
 
 export interface ModelsInputs {
@@ -32,13 +35,7 @@ export interface Series {
   readonly observations: readonly Observation[]
 }
 
-export interface ModelsModel {
-  readonly names: MetaNames | null
-  readonly nameOf: (id: string) => string
-  readonly editionLabel: (id: string) => string
-  /** In scope (region, countries). */
-  readonly includes: (id: string) => boolean
-  readonly isCountry: (id: string) => boolean
+export interface ModelsModel extends PanelLookups, QuotedLookups {
   readonly notable: Series | null
   readonly patents: Series | null
   readonly patentShare: Series | null
@@ -50,11 +47,6 @@ export interface ModelsModel {
   readonly investCum: Series | null
   readonly foundationWorld: Series | 'none' | null
   readonly claims: readonly Claim[] | null
-  /** A claim's number, the same in every list, marker and the scorecard. */
-  readonly claimNumber: (id: string) => number | null
-  /** The claim-status rule as /meta states it. */
-  readonly statusRule: string | null
-  readonly claimNames: ClaimNames | null
   /** Per capita: population lookup (World Bank); null otherwise. */
   readonly population: PopulationLookup | null
 }
@@ -64,14 +56,8 @@ const series = (r: IndicatorResponse | undefined): Series | null =>
 
 export function buildModelsModel(input: ModelsInputs, view: ViewState): ModelsModel {
   const meta = input.meta
-  const names = meta ? metaNames(meta) : null
-  const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
   return {
-    names,
-    nameOf: (id) => names?.entity(id) ?? id,
-    editionLabel: (id) => names?.edition(id) ?? id,
-    includes: scope?.includes ?? (() => false),
-    isCountry: (id) => names?.isCountry(id) ?? false,
+    ...panelLookups(meta, view),
     notable: series(input.notable),
     patents: series(input.patents),
     patentShare: series(input.patentShare),
@@ -81,13 +67,7 @@ export function buildModelsModel(input: ModelsInputs, view: ViewState): ModelsMo
     investCum: series(input.investCum),
     foundationWorld: input.foundationWorld === null ? 'none' : series(input.foundationWorld),
     claims: input.claims ?? null,
-    claimNumber: (id) => (input.claims ? claimNumber(input.claims, id) : null),
-    statusRule: meta?.rules.claimStatus.text ?? null,
-    claimNames: names && {
-      entity: (id) => names.entity(id),
-      edition: names.edition,
-      source: names.source,
-    },
+    ...quotedLookups(input.claims, meta),
     population: input.population,
   }
 }

@@ -2,6 +2,7 @@
 import { memo } from 'react'
 import { queriesOf, type AnyFigureSpec } from '../../../components/figure/figure-spec'
 import { FigureView } from '../../../components/figure/figure-view'
+import { QuotedSection } from '../../../components/claims/quoted-section'
 import { Panel } from '../../../components/panel/panel'
 import { VisibleFirst } from '../../../components/panel/visible-first'
 import { ScrollRegion } from '../../../components/scroll-region'
@@ -18,7 +19,6 @@ import {
   topCitedFigure,
 } from '../figures'
 import type { ResearchModel } from '../model/research-view'
-import { ResearchQuoted } from './research-quoted'
 import './research.css'
 
 interface Props {
@@ -62,8 +62,8 @@ function ResearchPanelView({ view, update }: Props) {
             <div className="panel__grid">
               {figure(publicationSharesFigure)}
               <ScrollRegion className="panel__side" label="Quoted claims on publications">
-                <ResearchQuoted
-                  model={m}
+                <QuotedSection
+                  lookups={m}
                   queries={quotedQueries}
                   title="Quoted in the debate: publications"
                   claims={publicationClaims(m)}
@@ -80,8 +80,8 @@ function ResearchPanelView({ view, update }: Props) {
             <div className="panel__grid">
               {figure(citationsFigure)}
               <div className="research-side">
-                <ResearchQuoted
-                  model={m}
+                <QuotedSection
+                  lookups={m}
                   queries={quotedQueries}
                   title="Quoted in the debate: citations"
                   claims={citationClaims(m)}

@@ -5,11 +5,15 @@
  * their states.
  */
 import type { Claim, IndicatorId, IndicatorResponse, Observation } from '../../../api/schemas'
-import type { ClaimNames } from '../../../components/claims/quoted-list'
-import { claimNumber, claimsOfPanel } from '../../../domain/claim-placement'
+import { claimsOfPanel } from '../../../domain/claim-placement'
 import type { ViewState } from '../../../domain/view'
-import { scopeOf } from '../../../lib/scope'
-import { metaNames, type IndexedMeta, type MetaNames } from '../../../queries/meta'
+import {
+  panelLookups,
+  quotedLookups,
+  type PanelLookups,
+  type QuotedLookups,
+} from '../../../queries/panel-lookups'
+import type { IndexedMeta } from '../../../queries/meta'
 
 /** The AI Index series the panel reads, each in the edition nearest the Edition picker. */
 export const AI_INDEX_SERIES = {
@@ -49,23 +53,12 @@ export interface ResearchInputs {
   readonly claims: readonly Claim[] | undefined
 }
 
-export interface ResearchModel {
-  readonly names: MetaNames | null
-  readonly nameOf: (id: string) => string
-  readonly editionLabel: (id: string) => string
-  /** In scope (region, countries). */
-  readonly includes: (id: string) => boolean
-  readonly isCountry: (id: string) => boolean
+export interface ResearchModel extends PanelLookups, QuotedLookups {
   /** null: not loaded; 'none': no edition publishes it. */
   readonly aiIndex: Readonly<Record<AiIndexKey, Series | 'none' | null>>
   readonly gvt: Readonly<Record<GvtKey, Series | null>>
   /** The quoted claims the placement rule puts in this panel; null until loaded. */
   readonly claims: readonly Claim[] | null
-  /** A claim's number, the same in every list, marker and the scorecard. */
-  readonly claimNumber: (id: string) => number | null
-  /** The claim-status rule as /meta states it. */
-  readonly statusRule: string | null
-  readonly claimNames: ClaimNames | null
 }
 
 const series = (r: IndicatorResponse | null | undefined): Series | 'none' | null =>
@@ -73,8 +66,6 @@ const series = (r: IndicatorResponse | null | undefined): Series | 'none' | null
 
 export function buildResearchModel(input: ResearchInputs, view: ViewState): ResearchModel {
   const meta = input.meta
-  const names = meta ? metaNames(meta) : null
-  const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
   const aiIndex = Object.fromEntries(
     Object.keys(AI_INDEX_SERIES).map((k) => [k, series(input.aiIndex[k as AiIndexKey])]),
   ) as Record<AiIndexKey, Series | 'none' | null>
@@ -85,20 +76,10 @@ export function buildResearchModel(input: ResearchInputs, view: ViewState): Rese
     }),
   ) as Record<GvtKey, Series | null>
   return {
-    names,
-    nameOf: (id) => names?.entity(id) ?? id,
-    editionLabel: (id) => names?.edition(id) ?? id,
-    includes: scope?.includes ?? (() => false),
-    isCountry: (id) => names?.isCountry(id) ?? false,
+    ...panelLookups(meta, view),
     aiIndex,
     gvt,
     claims: input.claims ? claimsOfPanel(input.claims, 'research') : null,
-    claimNumber: (id) => (input.claims ? claimNumber(input.claims, id) : null),
-    statusRule: meta?.rules.claimStatus.text ?? null,
-    claimNames: names && {
-      entity: (id) => names.entity(id),
-      edition: names.edition,
-      source: names.source,
-    },
+    ...quotedLookups(input.claims, meta),
   }
 }
