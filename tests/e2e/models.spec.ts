@@ -122,5 +122,5 @@ test('selecting a country in one chart highlights it in the others and in the UR
   await expect(page).toHaveURL(/selected=CHN/)
   await expect(headline(page).locator('tr.row--selected')).toContainText('China')
   await bars.scrollIntoViewIfNeeded()
-  await expect(bars.locator(`.recharts-bar-rectangle path[fill="${HIGHLIGHT}"]`)).toHaveCount(1)
+  await expect(bars.locator(`.recharts-bar-rectangle rect[fill="${HIGHLIGHT}"]`)).toHaveCount(1)
 })

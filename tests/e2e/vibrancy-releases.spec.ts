@@ -44,6 +44,23 @@ test('the movement chart spans 2017–2021, 2023 and 2024, with the method break
   const breaks = chart.locator('svg').getByText('method break')
   await expect(breaks.first()).toBeVisible()
   await expect(breaks).toHaveCount(2)
+  // A line per country and release, none across a break: each release ranks by its own method.
+  const { rules, spans } = await chart.locator('svg.recharts-surface').evaluate((svg) => ({
+    rules: [...svg.querySelectorAll('.recharts-reference-line line')].map((l) =>
+      Number(l.getAttribute('x1')),
+    ),
+    spans: [...svg.querySelectorAll('path.slope__line')].map((p) => {
+      const xs = [...(p.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+),/g)].map((m) =>
+        Number(m[1]),
+      )
+      return [Math.min(...xs), Math.max(...xs)] as const
+    }),
+  }))
+  expect(rules).toHaveLength(2)
+  // The 29 countries of GVT 2022 alone draw at least 29 lines.
+  expect(spans.length).toBeGreaterThanOrEqual(29)
+  for (const [from, to] of spans) for (const x of rules) expect(x < from || x > to).toBe(true)
+  await expect(chart.locator('svg').getByText('1 United States', { exact: true })).toHaveCount(3)
   for (const year of ['2017', '2021', '2023', '2024'])
     await expect(chart.getByText(year, { exact: true }).first()).toBeVisible()
   // Editions by their labels, never their ids.

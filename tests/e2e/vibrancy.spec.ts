@@ -47,8 +47,8 @@ test('the table lists the same numbers as the chart', async ({ page }) => {
   const chart = panel(page).getByRole('figure', { name: /open AI index of \d+ countries/ })
   // Charts are drawn near the viewport only: bring it on screen, as a user would.
   await chart.scrollIntoViewIfNeeded()
-  await expect(chart.locator('.recharts-label-list').first()).toBeVisible()
-  const labels = (await chart.locator('.recharts-label-list text').allTextContents()).map(Number)
+  await expect(chart.locator('.bars__values').first()).toBeVisible()
+  const labels = (await chart.locator('.bars__values text').allTextContents()).map(Number)
   const values = (await computed(page).getByRole('row').allInnerTexts())
     .slice(1, labels.length + 1)
     .map((t) => Number(t.split('\t')[2]))

@@ -9,9 +9,8 @@
 import {
   Bar,
   BarChart,
+  type BarShapeProps,
   CartesianGrid,
-  Cell,
-  LabelList,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -171,24 +170,26 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
             dataKey="value"
             isAnimationActive={false}
             onClick={(d: { payload?: BarDatum }) => d.payload && click?.(d.payload.id)}
-          >
-            {bars.map((d) => (
-              // Cell is deprecated in recharts 3 but still the only per-bar styling that keeps labels.
-              // eslint-disable-next-line @typescript-eslint/no-deprecated
-              <Cell
-                key={d.id}
-                fill={fill(d)}
-                stroke={d.hatched ? seriesColour(1) : 'none'}
-                strokeWidth={d.hatched ? 2 : 0}
-                strokeDasharray={d.hatched ? '5 3' : undefined}
-                cursor={click ? 'pointer' : undefined}
-              />
-            ))}
-            <LabelList
-              dataKey="valueText"
-              content={<ValueLabel bars={bars} fontSize={fontSize} ring={ring} />}
-            />
-          </Bar>
+            // Each bar drawn as one rect of its own style; its label is drawn apart (BarValues).
+            shape={(p: BarShapeProps) => {
+              const d = bars[p.index]
+              if (!d || d.value === null) return <g />
+              return (
+                <rect
+                  x={Math.min(p.x, p.x + p.width)}
+                  y={Math.min(p.y, p.y + p.height)}
+                  width={Math.abs(p.width)}
+                  height={Math.abs(p.height)}
+                  fill={fill(d)}
+                  stroke={d.hatched ? seriesColour(1) : 'none'}
+                  strokeWidth={d.hatched ? 2 : 0}
+                  strokeDasharray={d.hatched ? '5 3' : undefined}
+                  cursor={click ? 'pointer' : undefined}
+                />
+              )
+            }}
+          />
+          <BarValues bars={bars} fontSize={fontSize} ring={ring} />
           {bars.some((b) => b.claimed) ? <ClaimRings bars={bars} ring={ring} /> : null}
         </BarChart>
       </ResponsiveContainer>
@@ -211,36 +212,49 @@ function labelText(d: BarDatum): string {
   return d.claimed ? `${d.valueText}  ${d.claimed.label}` : d.valueText
 }
 
-interface LabelProps {
-  readonly x?: number | string
-  readonly y?: number | string
-  readonly width?: number | string
-  readonly height?: number | string
-  readonly index?: number
+/**
+ * Every bar's label, right of the bar — and right of its claim's ring, so the two never
+ * overlap. Drawn from the chart's scales in one pass: a recharts label per bar was the larger
+ * part of a bar chart's render on every filter change.
+ */
+function BarValues({
+  bars,
+  fontSize,
+  ring,
+}: {
   readonly bars: readonly BarDatum[]
   readonly fontSize: number
   readonly ring: number
-}
-
-/** A bar's label, right of the bar — and right of its claim's ring, so the two never overlap. */
-function ValueLabel({ x, y, width, height, index, bars, fontSize, ring }: LabelProps) {
+}) {
   const xScale = useXAxisScale()
-  const d = bars[index ?? -1]
-  // A row without a bar says why beside its name (the axis tick), not here.
-  if (!d || d.value === null || !Number.isFinite(Number(x) + Number(width))) return null
-  const end = Number(x) + Number(width)
-  const claimX = d.claimed && xScale ? xScale(d.claimed.value) : undefined
-  const start = Math.max(end, claimX === undefined ? end : claimX + ring) + 5
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  const zero = xScale(0)
   return (
-    <text
-      x={start}
-      y={Number(y) + Number(height) / 2}
-      dominantBaseline="central"
-      fill="var(--text)"
-      fontSize={fontSize}
-    >
-      {labelText(d)}
-    </text>
+    <g className="bars__values">
+      {bars.flatMap((d) => {
+        // A row without a bar says why beside its name (the axis tick), not here.
+        if (d.value === null) return []
+        const at = xScale(d.value)
+        const y = yScale(d.label, { position: 'middle' })
+        if (at === undefined || y === undefined) return []
+        const end = zero === undefined ? at : Math.max(at, zero)
+        const claimX = d.claimed ? xScale(d.claimed.value) : undefined
+        const start = Math.max(end, claimX === undefined ? end : claimX + ring) + 5
+        return [
+          <text
+            key={d.id}
+            x={start}
+            y={y}
+            dominantBaseline="central"
+            fill="var(--text)"
+            fontSize={fontSize}
+          >
+            {labelText(d)}
+          </text>,
+        ]
+      })}
+    </g>
   )
 }
 

@@ -5,143 +5,110 @@
  * and every group's last column is labelled, so its points read on their own. Stateless.
  */
 import {
-  Curve,
-  Line,
   LineChart,
-  type LineDrawShapeProps,
   ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
-import { MUTED_COLOUR, seriesColour, seriesDash } from '../palette'
 import { INITIAL_SIZE, labelWidth } from './chart-tip'
+import {
+  BREAK_GAP,
+  labelText,
+  runs,
+  slopeLines,
+  type SlopeData,
+  type SlopeLine,
+} from './slope-lines'
 
-export interface SlopeSeries {
-  readonly id: string
-  readonly name: string
-  /** Rank in each column (null: not in that edition's published top N). */
-  readonly ranks: readonly (number | null)[]
-  readonly highlighted?: boolean
-}
-
-export interface SlopeGroup {
-  /** What the columns have in common, drawn above them ("GVT 2022 release"). */
-  readonly label: string
-  /** How many consecutive columns it holds. */
-  readonly size: number
-}
-
-export interface SlopeData {
-  readonly columns: readonly string[]
-  readonly series: readonly SlopeSeries[]
-  /** The ranks the vertical scale spans (the best on top). */
-  readonly minRank: number
-  readonly maxRank: number
-  /** The largest published top N among the columns (the chart's height follows it). */
-  readonly maxTopN: number
-  /** Consecutive columns of one method; a method break lies between two groups. Default: one. */
-  readonly groups?: readonly SlopeGroup[]
-}
-
-/** A label at one end of a line: the country and its rank, outside the column. */
-interface EndLabel {
-  readonly at: number
-  readonly side: 'left' | 'right'
-  readonly text: string
-}
+export type { SlopeData, SlopeGroup, SlopeSeries } from './slope-lines'
 
 /**
- * One line's shape: the path (without the ref recharts would measure, as StaticLine), a solid
- * ring at each ranked column, and its end labels, all from the points recharts placed.
+ * Every line, ring and end label, drawn as plain SVG from the chart's own scales. One recharts
+ * Line per country per release (each with its store registration, legend and tooltip entries
+ * and label list) made this chart the costliest part of a filter change; the marks themselves
+ * need only the two scales.
  */
-function slopeShape(o: {
-  readonly labels: readonly EndLabel[]
+function SlopeMarks(o: {
+  readonly lines: readonly SlopeLine[]
   readonly dotRadius: number
   readonly fontSize: number
-  readonly bold: boolean
 }) {
-  return function SlopeLine(props: LineDrawShapeProps) {
-    const { stroke, strokeWidth } = props
-    const points = props.points ?? []
-    return (
-      <g>
-        <Curve {...props} pathRef={undefined} />
-        {points.map((p, c) =>
-          p.x == null || p.y == null ? null : (
-            <circle
-              key={c}
-              className="slope__dot"
-              cx={p.x}
-              cy={p.y}
-              r={o.dotRadius}
-              stroke={stroke}
-              strokeWidth={strokeWidth}
-              fill="#fff"
-            />
-          ),
-        )}
-        {o.labels.map((l) => {
-          const p = points[l.at]
-          if (p?.x == null || p.y == null) return null
-          return (
-            <text
-              key={l.side}
-              x={p.x + (l.side === 'left' ? -8 : 8)}
-              y={p.y + 4}
-              textAnchor={l.side === 'left' ? 'end' : 'start'}
-              fill="var(--text)"
-              fontSize={o.fontSize}
-              fontWeight={o.bold ? 700 : 400}
-            >
-              {l.text}
-            </text>
-          )
-        })}
-      </g>
-    )
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  const place = ([x, rank]: readonly [number, number | null]) => {
+    const px = xScale(x)
+    const py = rank === null ? undefined : yScale(rank)
+    return px === undefined || py === undefined ? null : ([px, py] as const)
   }
-}
-
-/** Room a break leaves between two groups, in column steps: the labels of the left group fit in. */
-const BREAK_GAP = 2
-
-/** Each column's x position, and for each column its group's index. */
-function layout(columns: number, groups: readonly SlopeGroup[]) {
-  const groupOf: number[] = []
-  groups.forEach((g, gi) => {
-    for (let i = 0; i < g.size; i++) groupOf.push(gi)
-  })
-  while (groupOf.length < columns) groupOf.push(groups.length - 1)
-  const x = groupOf.slice(0, columns).map((g, i) => i + g * (BREAK_GAP - 1))
-  return { groupOf, x }
+  return (
+    <g className="slope__marks">
+      {o.lines.map((l) => {
+        const placed = l.points.map(place)
+        return (
+          <g key={l.key}>
+            {runs(placed).map((run) => (
+              <path
+                key={run[0]?.join(',')}
+                className="slope__line"
+                d={run.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${x},${y}`).join('')}
+                fill="none"
+                stroke={l.stroke}
+                strokeWidth={l.strokeWidth}
+                strokeDasharray={l.strokeDasharray}
+              />
+            ))}
+            {placed.map((p, c) =>
+              p ? (
+                <circle
+                  key={c}
+                  className="slope__dot"
+                  cx={p[0]}
+                  cy={p[1]}
+                  r={o.dotRadius}
+                  stroke={l.stroke}
+                  strokeWidth={l.strokeWidth}
+                  fill="#fff"
+                />
+              ) : null,
+            )}
+            {l.labels.map((label) => {
+              const p = placed[label.at]
+              if (!p) return null
+              return (
+                <text
+                  key={label.side}
+                  x={p[0] + (label.side === 'left' ? -8 : 8)}
+                  y={p[1] + 4}
+                  textAnchor={label.side === 'left' ? 'end' : 'start'}
+                  fill="var(--text)"
+                  fontSize={o.fontSize}
+                  fontWeight={l.bold ? 700 : 400}
+                >
+                  {label.text}
+                </text>
+              )
+            })}
+          </g>
+        )
+      })}
+    </g>
+  )
 }
 
 export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
   const { columns, series, minRank, maxRank } = data
   const groups = data.groups ?? [{ label: '', size: columns.length }]
-  const { groupOf, x } = layout(columns.length, groups)
-  const key = (s: SlopeSeries, g: number) => `${s.id}@${String(g)}`
-  const rows = columns.map((column, i) => {
-    const row: Record<string, string | number | null> = { column, x: x[i] ?? i }
-    for (const s of series)
-      groups.forEach((_, g) => {
-        row[key(s, g)] = groupOf[i] === g ? (s.ranks[i] ?? null) : null
-      })
-    return row
-  })
-  const anyHighlighted = series.some((s) => s.highlighted)
+  const { lines, groupOf, x, groupEnds } = slopeLines(data, k)
   const labelSize = Math.round(13 * k)
   const last = columns.length - 1
-  /** The last column of each group: labelled on its right. */
-  const groupEnds = groups.map((_, g) => groupOf.lastIndexOf(g))
-  type Side = 'left' | 'right'
-  const labelText = (s: SlopeSeries, at: number, side: Side) =>
-    side === 'left' ? `${s.name} ${s.ranks[at]}` : `${s.ranks[at]} ${s.name}`
   // Room either side for the longest label of that column, so none is cut off at the edge.
-  const room = (at: number, side: Side) =>
+  const room = (at: number, side: 'left' | 'right') =>
     Math.max(
       60,
       ...series
@@ -149,6 +116,8 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
         .map((s) => labelWidth(labelText(s, at, side), labelSize) + 16),
     )
   const grouped = groups.length > 1
+  // The chart's rows are the columns' positions only: the axes take their scales from them.
+  const columnRows = x.map((at) => ({ x: at }))
   // Room above the first rank for the releases' names, clear of its labels.
   const top = grouped ? Math.round(52 * k) : 16
   const first = x[0] ?? 0
@@ -156,7 +125,7 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
       <LineChart
-        data={rows}
+        data={columnRows}
         margin={{ top, right: room(last, 'right'), bottom: 8, left: room(0, 'left') }}
       >
         <XAxis
@@ -173,6 +142,7 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
         <YAxis
           reversed
           domain={[minRank, maxRank]}
+          allowDataOverflow
           hide
           allowDecimals={false}
           padding={{ top: 0, bottom: 16 }}
@@ -217,42 +187,8 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
             ))
           : null}
         {/* A line only where a country has a rank in that release: most countries are in one
-            release's top N only. Its dots and end labels are drawn by its shape from the points
-            recharts has placed (see slopeShape): a Dot and a Label component per column per
-            line made the chart the costliest part of a filter change. */}
-        {series.flatMap((s, i) =>
-          groups.flatMap((_, g) => {
-            if (!s.ranks.some((r, c) => r != null && groupOf[c] === g)) return []
-            const stroke = anyHighlighted && !s.highlighted ? MUTED_COLOUR : seriesColour(i)
-            const strokeWidth = (s.highlighted ? 4 : 2.5) * Math.max(1, k * 0.8)
-            const end = groupEnds[g] ?? last
-            const labels: EndLabel[] = []
-            if (g === 0 && s.ranks[0] != null)
-              labels.push({ at: 0, side: 'left', text: labelText(s, 0, 'left') })
-            if (s.ranks[end] != null)
-              labels.push({ at: end, side: 'right', text: labelText(s, end, 'right') })
-            return [
-              <Line
-                key={key(s, g)}
-                dataKey={key(s, g)}
-                name={s.name}
-                stroke={stroke}
-                strokeWidth={strokeWidth}
-                strokeDasharray={seriesDash(i)}
-                dot={false}
-                activeDot={false}
-                connectNulls={false}
-                isAnimationActive={false}
-                shape={slopeShape({
-                  labels,
-                  dotRadius: 4 * k,
-                  fontSize: labelSize,
-                  bold: s.highlighted === true,
-                })}
-              />,
-            ]
-          }),
-        )}
+            release's top N only. */}
+        <SlopeMarks lines={lines} dotRadius={4 * k} fontSize={labelSize} />
       </LineChart>
     </ResponsiveContainer>
   )

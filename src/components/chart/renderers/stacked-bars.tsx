@@ -19,6 +19,7 @@ import { fixedAxis } from '../../../lib/axis-ticks'
 import { MUTED_COLOUR, seriesColour } from '../palette'
 import { axisProps } from './axis'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
+import { labelRightOfBar, plainTick } from './plain-text'
 
 export interface StackedRow {
   readonly id: string
@@ -72,7 +73,7 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
           interval={0}
           width={Math.max(...data.rows.map((r) => labelWidth(r.label, fontSize) + 12), 80)}
           stroke="var(--text-muted)"
-          tick={{ fontSize }}
+          tick={plainTick(fontSize)}
         />
         <Tooltip
           cursor={{ fill: 'var(--surface-2)' }}
@@ -92,12 +93,7 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
             fill={PART_COLOURS[i] ?? MUTED_COLOUR}
           >
             {grouped ? (
-              <LabelList
-                dataKey={`${p.id}__text`}
-                position="right"
-                fill="var(--text)"
-                fontSize={fontSize}
-              />
+              <LabelList dataKey={`${p.id}__text`} content={labelRightOfBar(fontSize)} />
             ) : null}
           </Bar>
         ))}
