@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { CountryPicker } from '../components/fields/country-picker'
 import { SelectField, type SelectSection } from '../components/fields/select-field'
 import { YearRangeField } from '../components/fields/year-range-field'
+import { useEventCallback } from '../components/use-event-callback'
 import type { UpdateView, ViewState } from '../domain/view'
 import { editionSpan } from '../lib/years'
 import { useMeta, type IndexedMeta } from '../queries/meta'
@@ -40,6 +41,8 @@ export function FilterBar({ view, update }: Props) {
     [meta.data],
   )
   const [from, to] = editionSpan(meta.data?.indicators ?? [], edition) ?? [2013, 2025]
+  // One function for the range slider, which then skips re-rendering on other filters' changes.
+  const setYears = useEventCallback((range: ViewState['years']) => update({ years: range }))
   const yearOptions = [{ id: LATEST, label: 'Latest with data' }]
   for (let y = to; y >= from; y--) yearOptions.push({ id: String(y), label: String(y) })
 
@@ -62,12 +65,7 @@ export function FilterBar({ view, update }: Props) {
         sections={[{ title: 'Year', options: yearOptions }]}
         onChange={(id) => update({ year: id === LATEST ? null : Number(id) })}
       />
-      <YearRangeField
-        min={from}
-        max={to}
-        value={years}
-        onChange={(range) => update({ years: range })}
-      />
+      <YearRangeField min={from} max={to} value={years} onChange={setYears} />
       <button type="button" className="button button--quiet filter-bar__reset" onClick={resetView}>
         Reset filters
       </button>

@@ -46,9 +46,7 @@ test('the movement chart spans 2017–2021, 2023 and 2024, with the method break
   await expect(breaks).toHaveCount(2)
   // A line per country and release, none across a break: each release ranks by its own method.
   const { rules, spans } = await chart.locator('svg.recharts-surface').evaluate((svg) => ({
-    rules: [...svg.querySelectorAll('.recharts-reference-line line')].map((l) =>
-      Number(l.getAttribute('x1')),
-    ),
+    rules: [...svg.querySelectorAll('.slope__break line')].map((l) => Number(l.getAttribute('x1'))),
     spans: [...svg.querySelectorAll('path.slope__line')].map((p) => {
       const xs = [...(p.getAttribute('d') ?? '').matchAll(/[ML](-?[\d.]+),/g)].map((m) =>
         Number(m[1]),

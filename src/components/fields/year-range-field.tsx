@@ -1,5 +1,5 @@
 /** A two-thumb year-range slider (react-aria-components Slider: arrow keys, Page Up/Down, Home/End). */
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { Label, Slider, SliderOutput, SliderThumb, SliderTrack } from 'react-aria-components'
 
 interface YearRangeFieldProps {
@@ -10,7 +10,7 @@ interface YearRangeFieldProps {
   readonly onChange: (range: readonly [number, number] | null) => void
 }
 
-export function YearRangeField({ min, max, value, onChange }: YearRangeFieldProps) {
+function YearRangeFieldView({ min, max, value, onChange }: YearRangeFieldProps) {
   const committed: [number, number] = value
     ? [Math.max(min, value[0]), Math.min(max, value[1])]
     : [min, max]
@@ -54,3 +54,17 @@ export function YearRangeField({ min, max, value, onChange }: YearRangeFieldProp
     </Slider>
   )
 }
+
+/**
+ * react-aria's two-thumb slider is costly to render, and the bar re-renders on every filter
+ * change: the range is compared by its years (a URL read gives a new array each time).
+ */
+export const YearRangeField = memo(
+  YearRangeFieldView,
+  (a, b) =>
+    a.min === b.min &&
+    a.max === b.max &&
+    a.onChange === b.onChange &&
+    a.value?.[0] === b.value?.[0] &&
+    a.value?.[1] === b.value?.[1],
+)

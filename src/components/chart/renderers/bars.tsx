@@ -24,6 +24,7 @@ import { seriesColour } from '../palette'
 import { axisProps, valueAxis } from './axis'
 import { barColour } from './bar-colours'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
+import { plainTick } from './plain-text'
 import { fitBars, rowHeight } from './fit-bars'
 
 export interface BarDatum {
@@ -116,7 +117,7 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
             // A fixed scale holds even when no bar in view has a value (e.g. no published score).
             allowDataOverflow={data.domain !== undefined}
             stroke="var(--text-muted)"
-            tick={{ fontSize }}
+            tick={plainTick(fontSize)}
           />
           <YAxis
             type="category"

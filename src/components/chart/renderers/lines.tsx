@@ -22,6 +22,7 @@ import { MUTED_COLOUR, seriesColour, seriesDash } from '../palette'
 import { StaticLine } from '../static-line'
 import { axisProps, axisWidth, valueAxis } from './axis'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
+import { plainTick } from './plain-text'
 import { endsOf, LineLabels } from './line-labels'
 
 export interface LineSeries {
@@ -103,13 +104,13 @@ export function Lines({ data, height, textScale: k }: ChartProps<LinesData>) {
           // The first year's label clears the value axis' "0" at the corner.
           padding={{ left: Math.round(16 * k), right: 0 }}
           stroke="var(--text-muted)"
-          tick={{ fontSize: labelSize }}
+          tick={plainTick(labelSize)}
         />
         <YAxis
           {...axisProps(axis)}
           width={axisWidth(axis, labelSize)}
           stroke="var(--text-muted)"
-          tick={{ fontSize: labelSize }}
+          tick={plainTick(labelSize)}
         />
         <Tooltip
           content={({ active, label }) => {

@@ -1,34 +1,48 @@
 /**
  * Axis ticks and bar labels drawn as plain SVG text, where recharts would draw its Text. That
- * Text wraps to a width, so it measures in the DOM every word it has not seen before, one
- * forced layout per word: on a view with new labels (another year's values and ranks) that
- * measuring was most of the change. Our labels are one line and sized beforehand
- * (chart-tip's labelWidth), so nothing needs measuring. Placed as recharts places its own:
- * centred on the tick or row (0.355em is half a cap height).
+ * Text wraps to a width: it splits every label into words and measures each in the DOM the
+ * first time it meets it (a forced layout per word), and it is costly to render even when
+ * measured. On a filter change with new labels (another year's values and ranks) it was most
+ * of the change. Our labels are one line and sized beforehand (chart-tip's labelWidth), so
+ * nothing needs measuring. Placed where recharts places its own (its anchors and offsets).
  */
-import type { ReactElement, ReactNode } from 'react'
+import type { ReactElement } from 'react'
 
 interface TickProps {
   readonly x?: number | string
   readonly y?: number | string
   readonly textAnchor?: 'start' | 'middle' | 'end' | 'inherit'
+  readonly verticalAnchor?: 'start' | 'middle' | 'end'
   readonly fill?: string
+  readonly className?: string
+  readonly index?: number
   readonly payload?: { readonly value?: string | number }
+  readonly tickFormatter?: (value: never, index: number) => string
 }
 
-/** A category axis's tick: its label, in the axis colour, at the place recharts gives it. */
+/** Where a one-line text's baseline sits for recharts' vertical anchors (as its Text does). */
+const ANCHOR_DY = { start: '0.71em', middle: '0.355em', end: '0' } as const
+
+/**
+ * An axis tick's label, in the axis colour and at the place recharts gives it (below the
+ * tick on a horizontal axis, centred on it on a vertical one), formatted by the axis.
+ */
 export function plainTick(fontSize: number) {
-  return function PlainTick({ x, y, textAnchor, fill, payload }: TickProps): ReactNode {
+  return function PlainTick(props: TickProps): ReactElement {
+    const { x, y, textAnchor, verticalAnchor, fill, className, index = 0, payload } = props
+    const value = payload?.value ?? ''
+    const text = props.tickFormatter ? props.tickFormatter(value as never, index) : String(value)
     return (
       <text
+        className={className}
         x={Number(x)}
         y={Number(y)}
-        dy="0.355em"
+        dy={ANCHOR_DY[verticalAnchor ?? 'middle']}
         textAnchor={textAnchor ?? 'end'}
         fill={fill}
         fontSize={fontSize}
       >
-        {String(payload?.value ?? '')}
+        {text}
       </text>
     )
   }

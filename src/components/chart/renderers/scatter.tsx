@@ -19,6 +19,7 @@ import type { ChartProps } from '../../figure/figure-types'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour } from '../palette'
 import { axisProps, axisWidth, valueAxis } from './axis'
 import { ChartTip, INITIAL_SIZE } from './chart-tip'
+import { plainTick } from './plain-text'
 import { PointLabels } from './point-labels'
 
 export interface ScatterPoint {
@@ -63,7 +64,7 @@ export function LabelledScatter({ data, height, textScale: k, onSelect }: ChartP
           name={xLabel}
           {...axisProps(x)}
           stroke="var(--text-muted)"
-          tick={{ fontSize }}
+          tick={plainTick(fontSize)}
           label={{
             value: xLabel,
             position: 'insideBottom',
@@ -79,7 +80,7 @@ export function LabelledScatter({ data, height, textScale: k, onSelect }: ChartP
           {...axisProps(y)}
           width={axisWidth(y, fontSize) + fontSize}
           stroke="var(--text-muted)"
-          tick={{ fontSize }}
+          tick={plainTick(fontSize)}
           label={{
             value: yLabel,
             angle: -90,

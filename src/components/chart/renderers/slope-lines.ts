@@ -71,7 +71,7 @@ export function runs(points: readonly (readonly [number, number] | null)[]) {
 export const BREAK_GAP = 2
 
 /** Each column's x position, and for each column its group's index. */
-export function layout(columns: number, groups: readonly SlopeGroup[]) {
+export function layout(columns: number, groups: readonly Pick<SlopeGroup, 'size'>[]) {
   const groupOf: number[] = []
   groups.forEach((g, gi) => {
     for (let i = 0; i < g.size; i++) groupOf.push(gi)

@@ -4,11 +4,11 @@
  * group to the next, since each release ranks with its own method; the break is a dashed rule
  * and every group's last column is labelled, so its points read on their own. Stateless.
  */
+import { useMemo } from 'react'
 import {
   LineChart,
-  ReferenceArea,
-  ReferenceLine,
   ResponsiveContainer,
+  usePlotArea,
   useXAxisScale,
   useYAxisScale,
   XAxis,
@@ -16,9 +16,11 @@ import {
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
 import { INITIAL_SIZE, labelWidth } from './chart-tip'
+import { plainTick } from './plain-text'
 import {
   BREAK_GAP,
   labelText,
+  layout,
   runs,
   slopeLines,
   type SlopeData,
@@ -101,6 +103,75 @@ function SlopeMarks(o: {
   )
 }
 
+/**
+ * Each release's name above its columns, and a dashed rule labelled "method break" between two
+ * releases: plain SVG from the chart's scale and plot area (as recharts would place a
+ * reference area's top label and a reference line's inside-bottom label). As reference areas
+ * and lines, each re-registered itself in the chart's store on every render.
+ */
+function SlopeReleases(o: {
+  readonly releases: readonly {
+    readonly label: string
+    readonly from: number
+    readonly to: number
+  }[]
+  readonly breaks: readonly number[]
+  readonly labelSize: number
+  readonly gap: number
+  readonly breakSize: number
+}) {
+  const xScale = useXAxisScale()
+  const plot = usePlotArea()
+  if (!xScale || !plot) return null
+  const bottom = plot.y + plot.height
+  return (
+    <g className="slope__releases">
+      {o.releases.map((r) => {
+        const from = xScale(r.from)
+        const to = xScale(r.to)
+        if (from === undefined || to === undefined) return null
+        return (
+          <text
+            key={r.label}
+            x={(from + to) / 2}
+            y={plot.y - o.gap}
+            textAnchor="middle"
+            fill="var(--text-muted)"
+            fontSize={o.labelSize}
+          >
+            {r.label}
+          </text>
+        )
+      })}
+      {o.breaks.map((at) => {
+        const bx = xScale(at)
+        if (bx === undefined) return null
+        return (
+          <g key={at} className="slope__break">
+            <line
+              x1={bx}
+              x2={bx}
+              y1={plot.y}
+              y2={bottom}
+              stroke="var(--text-muted)"
+              strokeDasharray="4 4"
+            />
+            <text
+              x={bx}
+              y={bottom - 5}
+              textAnchor="middle"
+              fill="var(--text-muted)"
+              fontSize={o.breakSize}
+            >
+              method break
+            </text>
+          </g>
+        )
+      })}
+    </g>
+  )
+}
+
 export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
   const { columns, series, minRank, maxRank } = data
   const groups = data.groups ?? [{ label: '', size: columns.length }]
@@ -117,7 +188,18 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
     )
   const grouped = groups.length > 1
   // The chart's rows are the columns' positions only: the axes take their scales from them.
-  const columnRows = x.map((at) => ({ x: at }))
+  // Kept while the columns are (a new array makes recharts reset its store's data, and every
+  // part of the chart recompute).
+  const sizes = groups.map((g) => g.size).join(',')
+  const count = columns.length
+  const columnRows = useMemo(
+    () =>
+      layout(
+        count,
+        sizes.split(',').map((size) => ({ size: Number(size) })),
+      ).x.map((at) => ({ x: at })),
+    [count, sizes],
+  )
   // Room above the first rank for the releases' names, clear of its labels.
   const top = grouped ? Math.round(52 * k) : 16
   const first = x[0] ?? 0
@@ -136,7 +218,7 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
           interval={0}
           tickFormatter={(v: number) => columns[x.indexOf(v)] ?? ''}
           stroke="var(--text-muted)"
-          tick={{ fontSize: labelSize }}
+          tick={plainTick(labelSize)}
         />
         {/* Padding below the last rank keeps its label off the axis line. */}
         <YAxis
@@ -147,45 +229,20 @@ export function Slope({ data, height, textScale: k }: ChartProps<SlopeData>) {
           allowDecimals={false}
           padding={{ top: 0, bottom: 16 }}
         />
-        {grouped
-          ? groups.map((g, gi) => {
-              const from = x[groupOf.indexOf(gi)] ?? 0
-              const to = x[groupEnds[gi] ?? 0] ?? 0
-              return (
-                <ReferenceArea
-                  key={`group-${String(gi)}`}
-                  x1={from - 0.2}
-                  x2={to + 0.2}
-                  fill="none"
-                  ifOverflow="visible"
-                  label={{
-                    value: g.label,
-                    position: 'top',
-                    offset: Math.round(18 * k),
-                    fontSize: labelSize,
-                    fill: 'var(--text-muted)',
-                  }}
-                />
-              )
-            })
-          : null}
-        {grouped
-          ? groupEnds.slice(0, -1).map((at, gi) => (
-              <ReferenceLine
-                key={`break-${String(gi)}`}
-                // Nearer the next group: the labels of the group before it need the room.
-                x={(x[at] ?? 0) + BREAK_GAP * 0.75}
-                stroke="var(--text-muted)"
-                strokeDasharray="4 4"
-                label={{
-                  value: 'method break',
-                  position: 'insideBottom',
-                  fontSize: Math.round(11 * k),
-                  fill: 'var(--text-muted)',
-                }}
-              />
-            ))
-          : null}
+        {grouped ? (
+          <SlopeReleases
+            releases={groups.map((g, gi) => ({
+              label: g.label,
+              from: (x[groupOf.indexOf(gi)] ?? 0) - 0.2,
+              to: (x[groupEnds[gi] ?? 0] ?? 0) + 0.2,
+            }))}
+            // Nearer the next group: the labels of the group before it need the room.
+            breaks={groupEnds.slice(0, -1).map((at) => (x[at] ?? 0) + BREAK_GAP * 0.75)}
+            labelSize={labelSize}
+            gap={Math.round(18 * k)}
+            breakSize={Math.round(11 * k)}
+          />
+        ) : null}
         {/* A line only where a country has a rank in that release: most countries are in one
             release's top N only. */}
         <SlopeMarks lines={lines} dotRadius={4 * k} fontSize={labelSize} />

@@ -65,7 +65,7 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
           type="number"
           {...axisProps(fixedAxis(data.domain, data.ticks))}
           stroke="var(--text-muted)"
-          tick={{ fontSize }}
+          tick={plainTick(fontSize)}
         />
         <YAxis
           type="category"

@@ -117,7 +117,12 @@ function VibrancyPanelView({ view, update }: Props) {
       </VisibleFirst>
       <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
       <VisibleFirst>
-        <section className="vib-index" aria-label="Computed index">
+        {/* Busy while the index catches up with new filters or weights (vibrancy-data.ts). */}
+        <section
+          className="vib-index"
+          aria-label="Computed index"
+          aria-busy={m.indexUpdating || undefined}
+        >
           <h3 className="subhead">
             Computed here: an open index you can inspect and re-weight
             {view.norm === 'per-capita' ? ' (per capita)' : ''}
