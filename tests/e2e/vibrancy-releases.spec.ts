@@ -32,6 +32,8 @@ test('GVT 2022 release, 2021 data: United States 1, China 2, India 3 with 70.1, 
   // The pillar scores are drawn as well, from the same release.
   const pillars = panel(page).getByRole('figure', { name: /^Published pillar scores: .*2021 data/ })
   await expect(pillars.getByText('65.2', { exact: true })).toBeVisible()
+  // A published zero (Russia's economy pillar) is labelled, not left as a blank row.
+  await expect(pillars.locator('svg').getByText('0.0', { exact: true })).toHaveCount(1)
 })
 
 test('the movement chart spans 2017–2021, 2023 and 2024, with the method break marked', async ({

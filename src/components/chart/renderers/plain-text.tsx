@@ -48,37 +48,28 @@ export function plainTick(fontSize: number) {
   }
 }
 
-interface BarLabelProps {
-  readonly x?: number | string
-  readonly y?: number | string
-  readonly width?: number | string
-  readonly height?: number | string
-  readonly value?: string | number | boolean | null
+/** A bar's box as recharts places it (width or height negative for a bar below zero). */
+export interface BarBox {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
 }
 
 /** A horizontal bar's label, just right of its end (recharts' position "right", offset 5). */
-export function labelRightOfBar(fontSize: number) {
-  return function LabelRightOfBar({
-    x,
-    y,
-    width,
-    height,
-    value,
-  }: BarLabelProps): ReactElement | null {
-    const end = Number(x) + Number(width)
-    if (!Number.isFinite(end) || typeof value === 'boolean' || value == null || value === '')
-      return null
-    return (
-      <text
-        x={end + 5}
-        y={Number(y) + Number(height) / 2}
-        dy="0.355em"
-        textAnchor="start"
-        fill="var(--text)"
-        fontSize={fontSize}
-      >
-        {String(value)}
-      </text>
-    )
-  }
+export function barEndText(bar: BarBox, text: string, fontSize: number): ReactElement | null {
+  const end = Math.max(bar.x, bar.x + bar.width)
+  if (!Number.isFinite(end) || text === '') return null
+  return (
+    <text
+      x={end + 5}
+      y={bar.y + bar.height / 2}
+      dy="0.355em"
+      textAnchor="start"
+      fill="var(--text)"
+      fontSize={fontSize}
+    >
+      {text}
+    </text>
+  )
 }

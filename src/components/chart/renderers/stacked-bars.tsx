@@ -6,8 +6,8 @@
 import {
   Bar,
   BarChart,
+  type BarShapeProps,
   CartesianGrid,
-  LabelList,
   Legend,
   ResponsiveContainer,
   Tooltip,
@@ -19,7 +19,7 @@ import { fixedAxis } from '../../../lib/axis-ticks'
 import { MUTED_COLOUR, seriesColour } from '../palette'
 import { axisProps } from './axis'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
-import { labelRightOfBar, plainTick } from './plain-text'
+import { barEndText, plainTick } from './plain-text'
 
 export interface StackedRow {
   readonly id: string
@@ -48,7 +48,6 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
   const grouped = data.layout === 'grouped'
   const rows = data.rows.map((r) => ({
     ...Object.fromEntries(data.parts.map((p, i) => [p.id, r.values[i] ?? 0])),
-    ...Object.fromEntries(data.parts.map((p, i) => [`${p.id}__text`, r.texts?.[i] ?? ''])),
     id: r.id,
     label: r.label,
     detail: r.detail,
@@ -91,11 +90,21 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
             stackId={grouped ? undefined : 'whole'}
             isAnimationActive={false}
             fill={PART_COLOURS[i] ?? MUTED_COLOUR}
-          >
-            {grouped ? (
-              <LabelList dataKey={`${p.id}__text`} content={labelRightOfBar(fontSize)} />
-            ) : null}
-          </Bar>
+            // Each bar one rect, and grouped, its label beside it: no recharts shape and label
+            // components per bar (a release's 29 countries × 2 pillars).
+            shape={(b: BarShapeProps) => (
+              <g>
+                <rect
+                  x={Math.min(b.x, b.x + b.width)}
+                  y={Math.min(b.y, b.y + b.height)}
+                  width={Math.abs(b.width)}
+                  height={Math.abs(b.height)}
+                  fill={b.fill}
+                />
+                {grouped ? barEndText(b, data.rows[b.index]?.texts?.[i] ?? '', fontSize) : null}
+              </g>
+            )}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>
