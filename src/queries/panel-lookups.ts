@@ -21,15 +21,20 @@ export interface PanelLookups {
   readonly isCountry: (id: string) => boolean
 }
 
+const sameId = (id: string) => id
+const never = () => false
+
 export function panelLookups(meta: IndexedMeta | undefined, view: ViewState): PanelLookups {
   const names = meta ? metaNames(meta) : null
   const scope = meta ? scopeOf(view, meta.groupById, meta.entityById) : null
+  // The lookups themselves, not wrappers: one function per /meta (metaNames caches them), so
+  // memoised lists keyed on them (the quoted claims) skip re-rendering on a filter change.
   return {
     names,
-    nameOf: (id) => names?.entity(id) ?? id,
-    editionLabel: (id) => names?.edition(id) ?? id,
-    includes: scope?.includes ?? (() => false),
-    isCountry: (id) => names?.isCountry(id) ?? false,
+    nameOf: names ? names.entity : sameId,
+    editionLabel: names ? names.edition : sameId,
+    includes: scope?.includes ?? never,
+    isCountry: names ? names.isCountry : never,
   }
 }
 
@@ -44,7 +49,7 @@ export function quotedLookups(
     claimNumber: (id) => (claims ? claimNumber(claims, id) : null),
     statusRule: meta?.rules.claimStatus.text ?? null,
     claimNames: names && {
-      entity: entity ?? ((id) => names.entity(id)),
+      entity: entity ?? names.entity,
       edition: names.edition,
       source: names.source,
     },

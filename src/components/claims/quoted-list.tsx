@@ -6,7 +6,7 @@
  * rule that gives the statuses. Store-free: the panel (or the Research section) passes the
  * claims it shows and the lookups to word them. A claim is a quote with a status, never data.
  */
-import { useId, type ReactNode } from 'react'
+import { memo, useId, type ReactNode } from 'react'
 import type { Claim } from '../../api/schemas'
 import { citedCheck, claimHref, claimView } from '../../domain/claim-placement'
 import { CLAIM_AGREEMENT_LABEL } from '../../domain/claims'
@@ -69,15 +69,27 @@ export function QuotedList({ title, claims, numberOf, rule, names, note }: Quote
   )
 }
 
-function QuotedEntry({
-  claim,
-  number,
-  names,
-}: {
+interface EntryProps {
   readonly claim: Claim
   readonly number: number | null
   readonly names: ClaimNames
-}) {
+}
+
+/**
+ * An entry reads only its claim, its number and the three lookups, which do not change with the
+ * filters: a panel re-rendered for a new year or region leaves its quoted entries as they are.
+ */
+const QuotedEntry = memo(
+  QuotedEntryView,
+  (a: EntryProps, b: EntryProps) =>
+    a.claim === b.claim &&
+    a.number === b.number &&
+    a.names.entity === b.names.entity &&
+    a.names.edition === b.names.edition &&
+    a.names.source === b.names.source,
+)
+
+function QuotedEntryView({ claim, number, names }: EntryProps) {
   const quoted = quotedText(claim)
   const cited = citedCheck(claim)
   const revised = revisionText(claim.revision, names.edition)
