@@ -44,6 +44,35 @@ test('pledges against flows: Stargate is $125bn a year beside US investment', as
   await expect(stargate).toContainText('109 (2024, AI Index 2025)') // 109.08
 })
 
+test('in the pledges chart each bar is styled as its row: pledges hatched, money invested solid', async ({
+  page,
+}) => {
+  // 2025: some rows have no bar (no horizon stated, too few members report).
+  await page.goto('/?year=2025&selected=USA')
+  const pledges = panel(page).getByRole('region', { name: 'Pledges against flows' })
+  // Charts are drawn near the viewport only: bring it on screen, as a user would.
+  await pledges.scrollIntoViewIfNeeded()
+  const chart = pledges.locator('svg.recharts-surface').first()
+  await expect(chart.locator('rect.chart-bar')).not.toHaveCount(0)
+  const rows = await chart.evaluate((svg) => {
+    const middle = (el: Element) => {
+      const r = el.getBoundingClientRect()
+      return r.top + r.height / 2
+    }
+    const labels = [
+      ...svg.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-label'),
+    ].map((tick) => ({ text: tick.querySelector('text')?.textContent ?? '', y: middle(tick) }))
+    return [...svg.querySelectorAll('rect.chart-bar')].map((bar) => {
+      const y = middle(bar)
+      const row = labels.reduce((a, b) => (Math.abs(b.y - y) < Math.abs(a.y - y) ? b : a))
+      return { row: row.text, hatched: bar.getAttribute('fill')?.startsWith('url(') ?? false }
+    })
+  })
+  expect(rows.length).toBeGreaterThanOrEqual(3)
+  expect(rows.some((r) => r.hatched)).toBe(true)
+  for (const r of rows) expect([r.row, r.hatched]).toEqual([r.row, !r.row.includes('invested')])
+})
+
 test('a bloc of your own: name the chosen countries, see its sum and coverage, kept in the URL', async ({
   page,
 }) => {

@@ -87,6 +87,7 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
           ]),
           { log: false, length: 360 },
         )
+  const byId = new Map(bars.map((b) => [b.id, b]))
   const fill = (d: BarDatum) => (d.hatched ? `url(#${HATCH_ID})` : barColour(d, anySelected))
   return (
     <>
@@ -173,10 +174,12 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
             onClick={(d: { payload?: BarDatum }) => d.payload && click?.(d.payload.id)}
             // Each bar drawn as one rect of its own style; its label is drawn apart (BarValues).
             shape={(p: BarShapeProps) => {
-              const d = bars[p.index]
+              // By the row's id: recharts numbers only the rows it draws (not those without a value).
+              const d = byId.get((p.payload as Partial<BarDatum> | undefined)?.id ?? '')
               if (!d || d.value === null) return <g />
               return (
                 <rect
+                  className="chart-bar"
                   x={Math.min(p.x, p.x + p.width)}
                   y={Math.min(p.y, p.y + p.height)}
                   width={Math.abs(p.width)}
@@ -245,6 +248,7 @@ function BarValues({
         return [
           <text
             key={d.id}
+            className="chart-label"
             x={start}
             y={y}
             dominantBaseline="central"

@@ -62,6 +62,7 @@ export function barEndText(bar: BarBox, text: string, fontSize: number): ReactEl
   if (!Number.isFinite(end) || text === '') return null
   return (
     <text
+      className="chart-label"
       x={end + 5}
       y={bar.y + bar.height / 2}
       dy="0.355em"

@@ -133,6 +133,7 @@ function SlopeReleases(o: {
         return (
           <text
             key={r.label}
+            className="chart-label"
             x={(from + to) / 2}
             y={plot.y - o.gap}
             textAnchor="middle"
@@ -157,6 +158,7 @@ function SlopeReleases(o: {
               strokeDasharray="4 4"
             />
             <text
+              className="chart-label"
               x={bx}
               y={bottom - 5}
               textAnchor="middle"

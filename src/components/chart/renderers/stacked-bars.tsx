@@ -52,6 +52,10 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
     label: r.label,
     detail: r.detail,
   }))
+  // A bar's label by its row's id (recharts numbers only the bars it draws).
+  const byId = new Map(data.rows.map((r) => [r.id, r]))
+  const textOf = (payload: unknown, part: number) =>
+    byId.get((payload as { id?: string } | undefined)?.id ?? '')?.texts?.[part] ?? ''
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={INITIAL_SIZE}>
       <BarChart
@@ -95,13 +99,14 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
             shape={(b: BarShapeProps) => (
               <g>
                 <rect
+                  className="chart-bar"
                   x={Math.min(b.x, b.x + b.width)}
                   y={Math.min(b.y, b.y + b.height)}
                   width={Math.abs(b.width)}
                   height={Math.abs(b.height)}
                   fill={b.fill}
                 />
-                {grouped ? barEndText(b, data.rows[b.index]?.texts?.[i] ?? '', fontSize) : null}
+                {grouped ? barEndText(b, textOf(b.payload, i), fontSize) : null}
               </g>
             )}
           />
