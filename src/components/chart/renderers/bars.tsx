@@ -24,7 +24,7 @@ import { seriesColour } from '../palette'
 import { axisProps, valueAxis } from './axis'
 import { barColour } from './bar-colours'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
-import { plainTick } from './plain-text'
+import { barRect, plainTick } from './plain-marks'
 import { fitBars, rowHeight } from './fit-bars'
 
 export interface BarDatum {
@@ -177,20 +177,13 @@ export function Bars({ data, height, textScale: k, onSelect }: ChartProps<BarsDa
               // By the row's id: recharts numbers only the rows it draws (not those without a value).
               const d = byId.get((p.payload as Partial<BarDatum> | undefined)?.id ?? '')
               if (!d || d.value === null) return <g />
-              return (
-                <rect
-                  className="chart-bar"
-                  x={Math.min(p.x, p.x + p.width)}
-                  y={Math.min(p.y, p.y + p.height)}
-                  width={Math.abs(p.width)}
-                  height={Math.abs(p.height)}
-                  fill={fill(d)}
-                  stroke={d.hatched ? seriesColour(1) : 'none'}
-                  strokeWidth={d.hatched ? 2 : 0}
-                  strokeDasharray={d.hatched ? '5 3' : undefined}
-                  cursor={click ? 'pointer' : undefined}
-                />
-              )
+              return barRect(p, {
+                fill: fill(d),
+                stroke: d.hatched ? seriesColour(1) : 'none',
+                strokeWidth: d.hatched ? 2 : 0,
+                strokeDasharray: d.hatched ? '5 3' : undefined,
+                cursor: click ? 'pointer' : undefined,
+              })
             }}
           />
           <BarValues bars={bars} fontSize={fontSize} ring={ring} />

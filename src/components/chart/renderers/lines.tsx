@@ -22,7 +22,7 @@ import { MUTED_COLOUR, seriesColour, seriesDash } from '../palette'
 import { StaticLine } from '../static-line'
 import { axisProps, axisWidth, valueAxis } from './axis'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
-import { plainTick } from './plain-text'
+import { plainTick } from './plain-marks'
 import { endsOf, LineLabels } from './line-labels'
 
 export interface LineSeries {

@@ -19,7 +19,7 @@ import type { ChartProps } from '../../figure/figure-types'
 import { HIGHLIGHT_COLOUR, MUTED_COLOUR, seriesColour } from '../palette'
 import { axisProps, axisWidth, valueAxis } from './axis'
 import { ChartTip, INITIAL_SIZE } from './chart-tip'
-import { plainTick } from './plain-text'
+import { plainTick } from './plain-marks'
 import { PointLabels } from './point-labels'
 
 export interface ScatterPoint {

@@ -16,7 +16,7 @@ import {
 } from 'recharts'
 import type { ChartProps } from '../../figure/figure-types'
 import { INITIAL_SIZE, labelWidth } from './chart-tip'
-import { plainTick } from './plain-text'
+import { plainTick } from './plain-marks'
 import {
   BREAK_GAP,
   labelText,

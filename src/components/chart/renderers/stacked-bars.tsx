@@ -19,7 +19,7 @@ import { fixedAxis } from '../../../lib/axis-ticks'
 import { MUTED_COLOUR, seriesColour } from '../palette'
 import { axisProps } from './axis'
 import { ChartTip, INITIAL_SIZE, labelWidth } from './chart-tip'
-import { barEndText, plainTick } from './plain-text'
+import { barEndText, barRect, plainTick } from './plain-marks'
 
 export interface StackedRow {
   readonly id: string
@@ -98,14 +98,7 @@ export function StackedBars({ data, height, textScale: k }: ChartProps<StackedDa
             // components per bar (a release's 29 countries × 2 pillars).
             shape={(b: BarShapeProps) => (
               <g>
-                <rect
-                  className="chart-bar"
-                  x={Math.min(b.x, b.x + b.width)}
-                  y={Math.min(b.y, b.y + b.height)}
-                  width={Math.abs(b.width)}
-                  height={Math.abs(b.height)}
-                  fill={b.fill}
-                />
+                {barRect(b, { fill: b.fill })}
                 {grouped ? barEndText(b, textOf(b.payload, i), fontSize) : null}
               </g>
             )}

@@ -110,12 +110,11 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
   const inputs = useQueriesData(inputOptions)
   const reference = useReferenceData(perCapita)
 
-  // Each step is memoised on what it reads. The index (its inputs in scope, scores and the
-  // Monte Carlo of the rank ranges) follows the deferred inputs and weights: the published
-  // ranking on screen is drawn for a new region or year in the urgent render, and the index,
-  // below it, is brought up to date in a background render React can interrupt (marked as
-  // updating meanwhile). While a weight slider is dragged, its thumb and value move in the
-  // urgent render, and the re-ranked index follows a frame or two behind at most.
+  // Each step is memoised on what it reads. The scores and the Monte Carlo of the rank ranges
+  // follow the deferred weights: while a weight slider is dragged, its thumb and value move in
+  // the urgent render, and the re-ranked index follows in a background render React can
+  // interrupt for the next step, so no frame waits for the bars (the drag re-ranks live, a
+  // frame or two behind the thumb at most).
   const { region, countries, year } = view
   const prepared = useMemo(
     () =>
@@ -128,41 +127,21 @@ export function useVibrancyData(view: ViewState): PanelData<VibrancyModel> {
     [meta.data, inputs.data, region, countries, year, perCapita, reference.population],
   )
   const weights = useMemo(() => effectiveWeights(view.weights), [view.weights])
-  const deferredPrepared = useDeferredValue(prepared)
   const deferredWeights = useDeferredValue(weights)
-  const scored = useMemo(
-    () => scoreIndex(deferredPrepared, deferredWeights),
-    [deferredPrepared, deferredWeights],
-  )
-  const ranges = useMemo(
-    () => indexRanges(deferredPrepared, deferredWeights),
-    [deferredPrepared, deferredWeights],
-  )
-  const indexUpdating = deferredPrepared !== prepared || deferredWeights !== weights
+  const scored = useMemo(() => scoreIndex(prepared, deferredWeights), [prepared, deferredWeights])
+  const ranges = useMemo(() => indexRanges(prepared, deferredWeights), [prepared, deferredWeights])
   const model = useMemo(
     () =>
       buildVibrancyModel({
         meta: meta.data,
         ranking: ranking.data,
         others: others.data.flatMap((d) => (d ? [d] : [])),
-        inputs: deferredPrepared,
+        inputs: prepared,
         scored,
         ranges,
         view,
-        inView: prepared?.inView,
-        indexUpdating,
       }),
-    [
-      meta.data,
-      ranking.data,
-      others.data,
-      deferredPrepared,
-      scored,
-      ranges,
-      view,
-      prepared?.inView,
-      indexUpdating,
-    ],
+    [meta.data, ranking.data, others.data, prepared, scored, ranges, view],
   )
   const missing = meta.data ? missingIndexInputs(meta.data).join(', ') : ''
   const inputsProblem = useMetaLacks(

@@ -117,12 +117,7 @@ function VibrancyPanelView({ view, update }: Props) {
       </VisibleFirst>
       <VisibleFirst>{figure(mapFigure)}</VisibleFirst>
       <VisibleFirst>
-        {/* Busy while the index catches up with new filters or weights (vibrancy-data.ts). */}
-        <section
-          className="vib-index"
-          aria-label="Computed index"
-          aria-busy={m.indexUpdating || undefined}
-        >
+        <section className="vib-index" aria-label="Computed index">
           <h3 className="subhead">
             Computed here: an open index you can inspect and re-weight
             {view.norm === 'per-capita' ? ' (per capita)' : ''}

@@ -133,8 +133,6 @@ export interface VibrancyModel {
   readonly scored: IndexResult | null
   readonly ranges: ReadonlyMap<string, RankRange> | null
   readonly crossCheck: CrossCheckModel | null
-  /** The index (inputs, scores, ranges) is still for the previous filters or weights. */
-  readonly indexUpdating: boolean
 }
 
 export interface VibrancyInputs {
@@ -142,15 +140,10 @@ export interface VibrancyInputs {
   readonly ranking: VibrancyResponse | undefined
   /** Every other ranking loaded: the shown release's other data years, every other release's. */
   readonly others: readonly VibrancyResponse[]
-  /** The index's inputs, as scored (a render behind the view while it is brought up to date). */
   readonly inputs: IndexInputs | null
   readonly scored: IndexResult | null
   readonly ranges: ReadonlyMap<string, RankRange> | null
   readonly view: ViewState
-  /** The countries in view for the view itself, when the index's inputs lag behind it. */
-  readonly inView?: readonly string[]
-  /** Whether the index lags behind the view (see VibrancyModel.indexUpdating). */
-  readonly indexUpdating?: boolean
 }
 
 export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
@@ -205,8 +198,7 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
     includes: scope?.includes ?? (() => false),
     // From /meta alone: the published ranking marks the countries in view that are outside its
     // top N whether or not the index's inputs (from /indicators) have loaded.
-    inView:
-      input.inView ?? input.inputs?.inView ?? (meta && scope ? countriesInView(meta, scope) : []),
+    inView: input.inputs?.inView ?? (meta && scope ? countriesInView(meta, scope) : []),
     ranking,
     others,
     history,
@@ -214,6 +206,5 @@ export function buildVibrancyModel(input: VibrancyInputs): VibrancyModel {
     scored: input.scored,
     ranges: input.ranges,
     crossCheck,
-    indexUpdating: input.indexUpdating ?? false,
   }
 }

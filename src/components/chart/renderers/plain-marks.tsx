@@ -1,12 +1,16 @@
 /**
- * Axis ticks and bar labels drawn as plain SVG text, where recharts would draw its Text. That
+ * Axis ticks, bars and bar labels drawn as plain SVG, where recharts would draw its Text and
+ * Rectangle (a bar's rect needs no path for rounded corners; the projector theme styles it
+ * through the chart-bar class).
+ *
+ * Text: recharts would draw its Text. That
  * Text wraps to a width: it splits every label into words and measures each in the DOM the
  * first time it meets it (a forced layout per word), and it is costly to render even when
  * measured. On a filter change with new labels (another year's values and ranks) it was most
  * of the change. Our labels are one line and sized beforehand (chart-tip's labelWidth), so
  * nothing needs measuring. Placed where recharts places its own (its anchors and offsets).
  */
-import type { ReactElement } from 'react'
+import type { ReactElement, SVGProps } from 'react'
 
 interface TickProps {
   readonly x?: number | string
@@ -54,6 +58,20 @@ export interface BarBox {
   readonly y: number
   readonly width: number
   readonly height: number
+}
+
+/** A bar as one rect, its box made positive (recharts gives a bar below zero a negative size). */
+export function barRect(bar: BarBox, style: SVGProps<SVGRectElement>): ReactElement {
+  return (
+    <rect
+      className="chart-bar"
+      x={Math.min(bar.x, bar.x + bar.width)}
+      y={Math.min(bar.y, bar.y + bar.height)}
+      width={Math.abs(bar.width)}
+      height={Math.abs(bar.height)}
+      {...style}
+    />
+  )
 }
 
 /** A horizontal bar's label, just right of its end (recharts' position "right", offset 5). */
