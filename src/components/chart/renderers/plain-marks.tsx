@@ -1,14 +1,12 @@
 /**
- * Axis ticks, bars and bar labels drawn as plain SVG, where recharts would draw its Text and
- * Rectangle (a bar's rect needs no path for rounded corners; the projector theme styles it
- * through the chart-bar class).
- *
- * Text: recharts would draw its Text. That
- * Text wraps to a width: it splits every label into words and measures each in the DOM the
- * first time it meets it (a forced layout per word), and it is costly to render even when
- * measured. On a filter change with new labels (another year's values and ranks) it was most
- * of the change. Our labels are one line and sized beforehand (chart-tip's labelWidth), so
- * nothing needs measuring. Placed where recharts places its own (its anchors and offsets).
+ * Axis ticks, bars and bar labels drawn as plain SVG where recharts would draw its Text and
+ * Rectangle. recharts' Text wraps to a width: it splits every label into words and measures
+ * each in the DOM the first time it meets it (a forced layout per word), and it is costly to
+ * render even when measured; on a filter change with new labels (another year's values and
+ * ranks) it was most of the change. Our labels are one line and sized beforehand (chart-tip's
+ * labelWidth), so nothing needs measuring. A bar needs no path for rounded corners: one rect.
+ * Each is placed where recharts places its own (its anchors and offsets); the projector theme
+ * styles them through the chart-bar and chart-label classes.
  */
 import type { ReactElement, SVGProps } from 'react'
 
